@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeUpstream, type FakeUpstream } from './testing/fake-upstream';
+import { startGateway, testConfig, type TestGateway } from './testing/gateway-harness';
+
+let upstream: FakeUpstream;
+let gw: TestGateway;
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+  gw = await startGateway(testConfig(upstream.url));
+});
+afterAll(async () => {
+  await gw.app.close();
+  await upstream.close();
+});
+
+const html = { accept: 'text/html,application/xhtml+xml' };
+
+describe('security headers', () => {
+  it.each(['/', '/healthz', '/api/sess-manager', '/assets/index-abc123.js', '/nope'])(
+    'are strict on %s',
+    async (url) => {
+      const response = await gw.request({ url, headers: html });
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp).toContain(`form-action 'self' ${upstream.url}`);
+      expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['x-powered-by']).toBeUndefined();
+      // plain http: no HSTS
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+    },
+  );
+
+  it('lets FRAME_ANCESTORS allow a wall-screen frame', async () => {
+    const framed = await startGateway(
+      testConfig(upstream.url, { FRAME_ANCESTORS: "'self' https://wall.example.com" }),
+    );
+    const response = await framed.request({ url: '/', headers: html });
+    expect(response.headers['content-security-policy']).toContain(
+      "frame-ancestors 'self' https://wall.example.com",
+    );
+    expect(response.headers['x-frame-options']).toBeUndefined();
+    await framed.app.close();
+  });
+
+  it('answers health and readiness', async () => {
+    expect((await gw.request({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await gw.request({ url: '/readyz' })).statusCode).toBe(200);
+    const down = await startGateway(testConfig('http://127.0.0.1:9'));
+    const response = await down.request({ url: '/readyz' });
+    expect(response.statusCode).toBe(503);
+    await down.app.close();
+  });
+});
+
+describe('static files', () => {
+  it('serves hashed assets as immutable', async () => {
+    const response = await gw.request({ url: '/assets/index-abc123.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.body).toContain('console.log');
+  });
+
+  it('serves index.html uncached for / and for client routes', async () => {
+    for (const url of ['/', '/customer-sessions?q=acme', '/customer-sessions/by-auth/acme']) {
+      const response = await gw.request({ url, headers: html });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.body).toContain('<div id="root">');
+    }
+  });
+
+  it('does not answer non-HTML requests, API and asset misses with index.html', async () => {
+    for (const [url, headers] of [
+      ['/customer-sessions', { accept: 'application/json' }],
+      ['/assets/missing.js', html],
+      ['/api', html],
+      ['/auth/unknown', html],
+      ['/_simulator/faults', html],
+    ] as const) {
+      const response = await gw.request({ url, headers });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.json().code).toBe('NOT_FOUND');
+    }
+  });
+
+  it.each([
+    '/assets/../../package.json',
+    '/assets/..%2f..%2fpackage.json',
+    '/assets/%2e%2e/%2e%2e/package.json',
+    '/assets/%252e%252e/package.json',
+    '/..%5c..%5cpackage.json',
+    '/assets/..\\..\\package.json',
+    '/.env',
+    '/assets/',
+    '/assets',
+  ])('does not serve %s', async (url) => {
+    const response = await gw.request({ url });
+    expect([400, 403, 404]).toContain(response.statusCode);
+    expect(response.body).not.toContain('"name"');
+    expect(response.body).not.toContain('SECRET=');
+    expect(response.body).not.toContain('index-abc123.js');
+  });
+});
