@@ -3,7 +3,6 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCsrfProtection from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyReplyFrom from '@fastify/reply-from';
 import fastifySecureSession from '@fastify/secure-session';
@@ -16,7 +15,7 @@ import { registerHealthRoutes } from './health-routes';
 import { sendError } from './http-errors';
 import { createOAuthClient } from './oauth-client';
 import { registerProxyRoutes } from './proxy-routes';
-import { cspDirectives, HSTS, PERMISSIONS_POLICY } from './security-headers';
+import { HSTS, staticSecurityHeaders } from './security-headers';
 import { deriveSessionKeys } from './session-keys';
 import { registerStaticFiles } from './static-files';
 import './session-data';
@@ -97,16 +96,10 @@ export function buildGateway(config: GatewayConfig, options: GatewayOptions = {}
     now,
   });
   const credentials = createCredentials(config, oauth, now);
-  const frameDeny = config.frameAncestors.length === 1 && config.frameAncestors[0] === "'none'";
+  // Helmet's headers plus ours, computed once; cache-control is no-store unless a route says
+  // otherwise (only static files do).
+  const securityHeaders = { ...staticSecurityHeaders(config), 'cache-control': 'no-store' };
 
-  void app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(config) },
-    strictTransportSecurity: false,
-    referrerPolicy: { policy: 'no-referrer' },
-    crossOriginOpenerPolicy: { policy: 'same-origin' },
-    crossOriginResourcePolicy: { policy: 'same-origin' },
-    xFrameOptions: frameDeny ? { action: 'deny' } : false,
-  });
   void app.register(fastifyCompress, { global: true, threshold: 1024 });
   void app.register(fastifySecureSession, {
     key: deriveSessionKeys(config.sessionSecrets),
@@ -141,11 +134,8 @@ export function buildGateway(config: GatewayConfig, options: GatewayOptions = {}
   });
 
   app.addHook('onRequest', (request, reply, done) => {
-    const https = config.httpsOnly || request.protocol === 'https';
-    // no-store unless a route says otherwise (only static files do).
-    reply.header('cache-control', 'no-store');
-    reply.header('permissions-policy', PERMISSIONS_POLICY);
-    if (https) {
+    reply.headers(securityHeaders);
+    if (config.httpsOnly || request.protocol === 'https') {
       reply.header('strict-transport-security', HSTS);
       // Behind a TLS-terminating proxy (TRUST_PROXY) the cookie must be Secure too.
       if (!config.httpsOnly) request.session.options({ secure: true });

@@ -39,14 +39,22 @@ export function createCredentials(config: GatewayConfig, oauth: OAuthClient, now
     };
   }
 
+  // Every request of every visitor shares the service token: build its Access once.
+  let serviceAccess: { token: TokenSet; access: Access } | null = null;
   function fromService(token: TokenSet): Access {
-    return {
-      accessToken: token.accessToken,
-      expiresAt: token.expiresAt,
-      scope: token.scope,
-      userName: config.clientId,
-      userId: config.clientId,
-    };
+    if (serviceAccess?.token !== token) {
+      serviceAccess = {
+        token,
+        access: {
+          accessToken: token.accessToken,
+          expiresAt: token.expiresAt,
+          scope: token.scope,
+          userName: config.clientId,
+          userId: config.clientId,
+        },
+      };
+    }
+    return serviceAccess.access;
   }
 
   async function fetchServiceToken(): Promise<TokenSet> {

@@ -2,6 +2,7 @@
 // Only GET/HEAD/PUT exist upstream; headers are whitelisted both ways, so cookies, the CSRF
 // header and anything the upstream might set on our origin never cross.
 import type { Readable } from 'node:stream';
+import type { FastifyReplyFromHooks } from '@fastify/reply-from';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { auditedAction, auditTarget, errorCodeFromBody, type AuditSink } from './audit';
 import type { GatewayConfig } from './config';
@@ -33,6 +34,8 @@ const TIMEOUT_CODES = new Set([
   'FST_REPLY_FROM_HTTP_REQUEST_TIMEOUT',
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
+// eslint-disable-next-line no-control-regex
+const UNSAFE_PATH = /[\u0000-\u001f\u007f\\]|\/\/|\/\.\.?(?:\/|$)/;
 const MAX_BUFFERED_RESPONSE = 1_048_576;
 const SMALL_RESPONSE = 65_536;
 
@@ -49,15 +52,16 @@ export function upstreamSubPath(rawUrl: string): string | null {
   if (!path.startsWith('/api/')) return null;
   const rest = path.slice(4);
   if (rest.length < 2) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rest);
-  } catch {
-    return null;
+  let decoded = rest;
+  if (rest.includes('%')) {
+    try {
+      decoded = decodeURIComponent(rest);
+    } catch {
+      return null;
+    }
   }
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\\]/.test(decoded) || decoded.includes('//')) return null;
-  if (decoded.split('/').some((s) => s === '.' || s === '..')) return null;
+  // No control characters, backslashes, empty, '.' or '..' segments, even percent-encoded.
+  if (UNSAFE_PATH.test(decoded)) return null;
   return rest;
 }
 
@@ -87,201 +91,246 @@ interface AuditState {
   user: string | null;
 }
 
+/** What the proxy knows about one /api request, set in its preHandler. */
+interface ProxyState {
+  /** The upstream path after /api (see upstreamSubPath). */
+  rest: string;
+  access: Access | null;
+  audit: AuditState | null;
+  /** 1 once the request has been retried with a renewed token. */
+  attempt: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    apiProxy: ProxyState | null;
+  }
+}
+
+/**
+ * API answers below this size go out uncompressed: compressing a page of sessions costs about as
+ * much CPU as proxying it, for a few kilobytes saved. Bigger answers (all=yes) are compressed
+ * when the browser asks, unless the platform already did.
+ */
+const API_COMPRESS_THRESHOLD = 16_384;
+
+function stateOf(request: FastifyRequest): ProxyState {
+  return request.apiProxy as ProxyState;
+}
+
+function downstreamHeaders(headers: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const name of RESPONSE_HEADERS) {
+    if (headers[name] !== undefined) out[name] = headers[name];
+  }
+  out['cache-control'] = 'no-store';
+  return out;
+}
+
 export function registerProxyRoutes(app: FastifyInstance, deps: ProxyRouteDeps) {
   const { config, credentials, auditSink } = deps;
-  const accessOf = new WeakMap<FastifyRequest, Access>();
-  const auditOf = new WeakMap<FastifyRequest, AuditState>();
 
-  function upstreamHeaders(
-    request: FastifyRequest,
-    headers: Record<string, unknown>,
-    token: string,
-  ) {
+  function upstreamHeaders(request: FastifyRequest, headers: Record<string, unknown>) {
     const out: Record<string, unknown> = { host: headers.host };
     for (const name of REQUEST_HEADERS) {
       if (headers[name] !== undefined) out[name] = headers[name];
     }
-    out.authorization = `Bearer ${token}`;
+    out.authorization = `Bearer ${(stateOf(request).access as Access).accessToken}`;
     out['x-request-id'] = request.id;
     return out;
   }
 
-  function downstreamHeaders(headers: Record<string, unknown>) {
-    const out: Record<string, unknown> = {};
-    for (const name of RESPONSE_HEADERS) {
-      if (headers[name] !== undefined) out[name] = headers[name];
+  function onUpstreamError(reply: FastifyReply, { error }: { error: Error }) {
+    const err = error as Error & { code?: string; cause?: { code?: string } };
+    const timedOut = TIMEOUT_CODES.has(err.code ?? '');
+    reply.request.log.warn(
+      { code: err.code, cause: err.cause?.code, url: stateOf(reply.request).rest },
+      'upstream request failed',
+    );
+    if (timedOut) {
+      void sendError(reply, 504, 'UPSTREAM_TIMEOUT', 'The platform did not answer in time.');
+    } else {
+      void sendError(reply, 502, 'UPSTREAM_UNREACHABLE', 'The platform could not be reached.');
     }
-    out['cache-control'] = 'no-store';
-    return out;
   }
 
-  function forward(request: FastifyRequest, reply: FastifyReply, access: Access, attempt: number) {
-    const rest = upstreamSubPath(request.raw.url ?? '') as string;
-    const audit = auditOf.get(request);
-    const body = request.body as Buffer | undefined;
-    reply.from(config.apiBasePath + rest, {
-      ...(request.method === 'PUT'
-        ? {
-            body: body && body.length > 0 ? body : null,
-            contentType: request.headers['content-type'] ?? 'application/json',
-          }
-        : {}),
-      retryDelay: () => null,
-      rewriteRequestHeaders: (_req, headers) =>
-        upstreamHeaders(request, headers as Record<string, unknown>, access.accessToken) as never,
-      rewriteHeaders: (headers) => downstreamHeaders(headers as Record<string, unknown>) as never,
-      onError: (_reply, { error }) => {
-        const err = error as Error & { code?: string; cause?: { code?: string } };
-        const timedOut = TIMEOUT_CODES.has(err.code ?? '');
-        request.log.warn(
-          { code: err.code, cause: err.cause?.code, url: rest },
-          'upstream request failed',
+  function retryAfterRenewal(request: FastifyRequest, reply: FastifyReply, state: ProxyState) {
+    const rejected = (state.access as Access).accessToken;
+    if (state.attempt > 0) {
+      credentials.forget(request, rejected);
+      void sendError(reply, 401, 'UNAUTHENTICATED', 'The platform did not accept the session.');
+      return;
+    }
+    credentials
+      .renew(request, rejected)
+      .then((renewed) => {
+        if (renewed.ok) {
+          state.access = renewed.access;
+          state.attempt += 1;
+          return forward(request, reply);
+        }
+        if (renewed.reason === 'signed_out') {
+          return sendError(reply, 401, 'UNAUTHENTICATED', 'The session has expired.');
+        }
+        request.log.warn({ err: renewed.error }, 'token renewal failed');
+        return sendError(
+          reply,
+          502,
+          'UPSTREAM_UNREACHABLE',
+          'The sign-in service could not be reached.',
         );
-        if (timedOut) {
-          void sendError(reply, 504, 'UPSTREAM_TIMEOUT', 'The platform did not answer in time.');
-        } else {
-          void sendError(reply, 502, 'UPSTREAM_UNREACHABLE', 'The platform could not be reached.');
-        }
-      },
-      onResponse: (_req, _reply, res) => {
-        // With undici (our transport) this is { statusCode, headers, stream }.
-        const upstream = res as unknown as {
-          statusCode: number;
-          headers: Record<string, unknown>;
-          stream: Readable;
-        };
-        const { stream, statusCode: status } = upstream;
-        if (audit) audit.upstreamStatus = status;
-        if (status === 401) {
-          stream.resume();
-          for (const name of Object.keys(upstream.headers)) reply.removeHeader(name);
-          if (attempt > 0) {
-            credentials.forget(request, access.accessToken);
-            void sendError(
-              reply,
-              401,
-              'UNAUTHENTICATED',
-              'The platform did not accept the session.',
-            );
-            return;
-          }
-          credentials
-            .renew(request, access.accessToken)
-            .then((renewed) => {
-              if (renewed.ok) return forward(request, reply, renewed.access, attempt + 1);
-              if (renewed.reason === 'signed_out') {
-                return sendError(reply, 401, 'UNAUTHENTICATED', 'The session has expired.');
-              }
-              request.log.warn({ err: renewed.error }, 'token renewal failed');
-              return sendError(
-                reply,
-                502,
-                'UPSTREAM_UNREACHABLE',
-                'The sign-in service could not be reached.',
-              );
-            })
-            .catch((err: unknown) => reply.send(err));
-          return;
-        }
-        // Small answers (a page of sessions) go out in one write; big ones (all=yes) stream.
-        const length = Number(upstream.headers['content-length'] ?? Infinity);
-        if (!audit && !(length <= SMALL_RESPONSE)) {
-          void reply.send(stream);
-          return;
-        }
-        readBody(stream, MAX_BUFFERED_RESPONSE)
-          .then((buffer) => {
-            if (audit && status >= 400) audit.errorCode = errorCodeFromBody(buffer);
-            return reply.send(buffer);
-          })
-          .catch((err: unknown) => {
-            request.log.warn({ err }, 'reading the upstream answer failed');
-            return sendError(
-              reply,
-              502,
-              'UPSTREAM_UNREACHABLE',
-              'The platform answer was cut off.',
-            );
-          });
-      },
+      })
+      .catch((err: unknown) => reply.send(err));
+  }
+
+  function onUpstreamResponse(request: FastifyRequest, reply: FastifyReply, res: unknown) {
+    // With undici (our transport) this is { statusCode, headers, stream }.
+    const upstream = res as {
+      statusCode: number;
+      headers: Record<string, unknown>;
+      stream: Readable;
+    };
+    const { stream, statusCode: status } = upstream;
+    const state = stateOf(request);
+    const { audit } = state;
+    if (audit) audit.upstreamStatus = status;
+    if (status === 401) {
+      stream.resume();
+      // Only what downstreamHeaders copied: the security headers stay.
+      for (const name of RESPONSE_HEADERS) reply.removeHeader(name);
+      retryAfterRenewal(request, reply, state);
+      return;
+    }
+    // Small answers (a page of sessions) go out in one write; big ones (all=yes) stream.
+    const length = Number(upstream.headers['content-length'] ?? Infinity);
+    if (!audit && !(length <= SMALL_RESPONSE)) {
+      void reply.send(stream);
+      return;
+    }
+    readBody(stream, MAX_BUFFERED_RESPONSE)
+      .then((buffer) => {
+        if (audit && status >= 400) audit.errorCode = errorCodeFromBody(buffer);
+        return reply.send(buffer);
+      })
+      .catch((err: unknown) => {
+        request.log.warn({ err }, 'reading the upstream answer failed');
+        return sendError(reply, 502, 'UPSTREAM_UNREACHABLE', 'The platform answer was cut off.');
+      });
+  }
+
+  // One options object for every request: the callbacks find their request's state on the
+  // request, so the hot path allocates no closures. Retries are ours (after a 401), never reply-from's.
+  const fromOptions: FastifyReplyFromHooks = {
+    retryDelay: () => null,
+    rewriteRequestHeaders: (request, headers) =>
+      upstreamHeaders(request as FastifyRequest, headers as Record<string, unknown>) as never,
+    rewriteHeaders: (headers) => downstreamHeaders(headers as Record<string, unknown>) as never,
+    onError: onUpstreamError as never,
+    onResponse: onUpstreamResponse as never,
+  };
+
+  function forward(request: FastifyRequest, reply: FastifyReply) {
+    const path = config.apiBasePath + stateOf(request).rest;
+    if (request.method !== 'PUT') return reply.from(path, fromOptions);
+    const body = request.body as Buffer | undefined;
+    return reply.from(path, {
+      ...fromOptions,
+      body: body && body.length > 0 ? body : null,
+      contentType: request.headers['content-type'] ?? 'application/json',
     });
-    return reply;
+  }
+
+  /** Checks the path and finds the bearer token; answers 400/401/502 itself when it cannot. */
+  async function authorize(request: FastifyRequest, reply: FastifyReply) {
+    const rest = upstreamSubPath(request.raw.url ?? '');
+    let audit: AuditState | null = null;
+    if (request.method === 'PUT' && rest) {
+      const action = auditedAction(rest);
+      if (action) audit = { ...action, upstreamStatus: null, user: null };
+    }
+    request.apiProxy = { rest: rest ?? '', access: null, audit, attempt: 0 };
+    if (!rest) return sendError(reply, 400, 'BAD_PATH', 'The API path is not valid.');
+    const result = await credentials.current(request);
+    if (!result.ok) {
+      if (result.reason === 'signed_out') {
+        return sendError(reply, 401, 'UNAUTHENTICATED', 'Not signed in.');
+      }
+      request.log.warn({ err: result.error }, 'token request failed');
+      return sendError(
+        reply,
+        502,
+        'UPSTREAM_UNREACHABLE',
+        'The sign-in service could not be reached.',
+      );
+    }
+    request.apiProxy.access = result.access;
+  }
+
+  function handler(request: FastifyRequest, reply: FastifyReply) {
+    return forward(request, reply);
   }
 
   app.register(async (scope) => {
+    scope.decorateRequest('apiProxy', null);
     // Bodies stay raw bytes: they are read once for the audit line and sent upstream unchanged.
+    // (GET and HEAD bodies are never read.)
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => {
       done(null, body);
     });
 
-    scope.addHook('onSend', async (request, reply, payload) => {
-      const audit = auditOf.get(request);
-      if (audit && reply.statusCode >= 400 && audit.errorCode === undefined) {
-        if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
-          audit.errorCode = errorCodeFromBody(Buffer.from(payload));
-        }
-      }
-      return payload;
-    });
-
-    scope.addHook('onResponse', async (request, reply) => {
-      const audit = auditOf.get(request);
-      if (!audit) return;
-      const ok = reply.statusCode >= 200 && reply.statusCode < 300;
-      const record = {
-        type: 'audit',
-        at: new Date().toISOString(),
-        user: accessOf.get(request)?.userName ?? audit.user,
-        authMode: config.authMode,
-        action: audit.action,
-        target: auditTarget(audit.resource, request.body),
-        upstreamStatus: audit.upstreamStatus,
-        result: ok ? 'ok' : 'error',
-        ...(ok ? {} : { errorCode: audit.errorCode ?? `HTTP_${reply.statusCode}` }),
-        durationMs: Math.round(reply.elapsedTime),
-      };
-      auditSink(JSON.stringify(record) + '\n');
-    });
-
-    const preHandler = [
-      async (request: FastifyRequest, reply: FastifyReply) => {
-        const rest = upstreamSubPath(request.raw.url ?? '');
-        if (request.method === 'PUT' && rest) {
-          const action = auditedAction(rest);
-          if (action) auditOf.set(request, { ...action, upstreamStatus: null, user: null });
-        }
-        if (!rest) return sendError(reply, 400, 'BAD_PATH', 'The API path is not valid.');
-        const result = await credentials.current(request);
-        if (!result.ok) {
-          if (result.reason === 'signed_out') {
-            return sendError(reply, 401, 'UNAUTHENTICATED', 'Not signed in.');
-          }
-          request.log.warn({ err: result.error }, 'token request failed');
-          return sendError(
-            reply,
-            502,
-            'UPSTREAM_UNREACHABLE',
-            'The sign-in service could not be reached.',
-          );
-        }
-        accessOf.set(request, result.access);
-      },
-      (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
-        if (request.method !== 'PUT') return done();
-        app.csrfProtection(request, reply, done);
-      },
-    ];
-
+    // Reads: the hot path (every poll of every open console), so no audit or CSRF hooks at all.
     scope.route({
-      method: ['GET', 'PUT'],
+      method: 'GET',
+      url: '/api/*',
+      compress: { threshold: API_COMPRESS_THRESHOLD },
+      preHandler: authorize,
+      handler,
+    });
+
+    // Writes: CSRF-checked, and stops/restarts leave one audit line whatever the outcome.
+    scope.route({
+      method: 'PUT',
       url: '/api/*',
       bodyLimit: config.apiBodyLimit,
-      preHandler,
-      handler: (request, reply) => {
-        const access = accessOf.get(request) as Access;
-        return forward(request, reply, access, 0);
+      compress: { threshold: API_COMPRESS_THRESHOLD },
+      preHandler: [
+        authorize,
+        (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
+          app.csrfProtection(request, reply, done);
+        },
+      ],
+      onSend: (request, reply, payload, done) => {
+        const audit = request.apiProxy?.audit;
+        if (audit && reply.statusCode >= 400 && audit.errorCode === undefined) {
+          if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
+            audit.errorCode = errorCodeFromBody(Buffer.from(payload));
+          }
+        }
+        done(null, payload);
       },
+      onResponse: (request, reply, done) => {
+        const state = request.apiProxy;
+        const audit = state?.audit;
+        if (audit) {
+          const ok = reply.statusCode >= 200 && reply.statusCode < 300;
+          const record = {
+            type: 'audit',
+            at: new Date().toISOString(),
+            user: state.access?.userName ?? audit.user,
+            authMode: config.authMode,
+            action: audit.action,
+            target: auditTarget(audit.resource, request.body),
+            upstreamStatus: audit.upstreamStatus,
+            result: ok ? 'ok' : 'error',
+            ...(ok ? {} : { errorCode: audit.errorCode ?? `HTTP_${reply.statusCode}` }),
+            durationMs: Math.round(reply.elapsedTime),
+          };
+          auditSink(JSON.stringify(record) + '\n');
+        }
+        done();
+      },
+      handler,
     });
 
     scope.route({

@@ -1,5 +1,7 @@
 import { createServer } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { upstreamSubPath } from './proxy-routes';
 import { startFakeUpstream, type FakeUpstream } from './testing/fake-upstream';
 import { startGateway, testConfig, type TestGateway } from './testing/gateway-harness';
 
@@ -55,6 +57,61 @@ describe('proxy /api/*', () => {
     expect(response.headers['x-upstream-secret']).toBeUndefined();
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('sets no cookie on reads once signed in', async () => {
+    gw = await startGateway(testConfig(upstream.url));
+    await gw.signIn();
+    await gw.csrf();
+    for (const [method, url] of [
+      ['GET', '/api/sess-manager'],
+      ['HEAD', '/api/sess-manager'],
+      ['GET', '/auth/me'],
+      ['GET', '/api/sess-manager?page=2'],
+    ] as const) {
+      const response = await gw.request({ method, url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['set-cookie'], `${method} ${url}`).toBeUndefined();
+    }
+  });
+
+  it('compresses big answers the browser accepts compressed, not a page of sessions', async () => {
+    gw = await startGateway(testConfig(upstream.url));
+    await gw.signIn();
+    const gzip = { 'accept-encoding': 'gzip' };
+    const small = await gw.request({ url: '/api/page', headers: gzip });
+    expect(small.statusCode).toBe(200);
+    expect(small.rawPayload.length).toBeGreaterThan(4096);
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.json().data).toHaveLength(10);
+    const big = await gw.request({ url: '/api/big', headers: gzip });
+    expect(big.statusCode).toBe(200);
+    expect(big.headers['content-encoding']).toBe('gzip');
+    const body = JSON.parse(gunzipSync(big.rawPayload).toString()) as { data: unknown[] };
+    expect(body.data).toHaveLength(500);
+    const plain = await gw.request({ url: '/api/big' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.json().data).toHaveLength(500);
+  });
+
+  it.each([
+    ['/api/sess-manager?x=/../y', '/sess-manager'],
+    ['/api/customer-sessions/by-auth/acme%20ltd', '/customer-sessions/by-auth/acme%20ltd'],
+    ['/api/a/.b/..c', '/a/.b/..c'],
+    ['/api/../x', null],
+    ['/api/a/./b', null],
+    ['/api/a/..', null],
+    ['/api/a/%2e%2E/b', null],
+    ['/api/a%2F%2Fb', null],
+    ['/api//a', null],
+    ['/api/a%5Cb', null],
+    ['/api/a%00b', null],
+    ['/api/a%0ab', null],
+    ['/api/a%zz', null],
+    ['/api/', null],
+    ['/apix/a', null],
+  ])('checks the upstream path of %s', (url, expected) => {
+    expect(upstreamSubPath(url)).toBe(expected);
   });
 
   it('answers HEAD and refuses methods the API does not have', async () => {
@@ -220,6 +277,9 @@ describe('proxy /api/*', () => {
       const refused = await gw.request({ url: '/api/sess-manager' });
       expect(refused.statusCode).toBe(401);
       expect(refused.json().code).toBe('UNAUTHENTICATED');
+      expect(refused.headers['x-content-type-options']).toBe('nosniff');
+      expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(refused.headers['cache-control']).toBe('no-store');
       expect(upstream.tokenCalls.length - tokenCalls).toBe(1);
       expect(upstream.apiCalls.length).toBe(calls); // rejected in onRequest, not recorded
     } finally {

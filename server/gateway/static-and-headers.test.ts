@@ -41,6 +41,39 @@ describe('security headers', () => {
     },
   );
 
+  it('are the same complete set on every kind of answer', async () => {
+    const expected = {
+      'content-security-policy': `default-src 'self';script-src 'self';style-src 'self' 'unsafe-inline';img-src 'self' data:;font-src 'self' data:;connect-src 'self';worker-src 'self';manifest-src 'self';object-src 'none';base-uri 'none';form-action 'self' ${upstream.url};frame-ancestors 'none'`,
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'DENY',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+      'permissions-policy':
+        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), interest-cohort=()',
+    };
+    for (const [method, url] of [
+      ['GET', '/'],
+      ['GET', '/healthz'],
+      ['GET', '/api/sess-manager'],
+      ['PUT', '/api/customer-connections/stop'],
+      ['GET', '/assets/index-abc123.js'],
+      ['GET', '/nope'],
+      ['GET', '/auth/me'],
+    ] as const) {
+      const response = await gw.request({ method, url, headers: html });
+      const picked = Object.fromEntries(
+        Object.keys(expected).map((name) => [name, response.headers[name]]),
+      );
+      expect(picked, `${method} ${url}`).toEqual(expected);
+    }
+  });
+
   it('lets FRAME_ANCESTORS allow a wall-screen frame', async () => {
     const framed = await startGateway(
       testConfig(upstream.url, { FRAME_ANCESTORS: "'self' https://wall.example.com" }),

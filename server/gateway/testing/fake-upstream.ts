@@ -85,7 +85,11 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
     if (!request.url.startsWith(api)) return;
     const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
     if (!validTokens.has(token)) {
-      return reply.code(401).send({ code: 'UNAUTHORIZED', message: 'bad token' });
+      // Like the simulator: its own nosniff, which must not cost the gateway's answer ours.
+      return reply
+        .code(401)
+        .header('x-content-type-options', 'nosniff')
+        .send({ code: 'UNAUTHORIZED', message: 'bad token' });
     }
   });
   app.addHook('preHandler', async (request) => {
@@ -107,6 +111,14 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
         url: request.url,
       }),
   );
+  // A page of sessions (about 5 kB, like page_size=10) and an all=yes sized answer.
+  app.get(`${api}/page`, async () => ({
+    data: Array.from({ length: 10 }, (_, i) => ({ sessionID: String(i), note: 'x'.repeat(450) })),
+  }));
+  // 500 sessions.
+  app.get(`${api}/big`, async () => ({
+    data: Array.from({ length: 500 }, (_, i) => ({ sessionID: String(i), accountName: 'ACME' })),
+  }));
   app.get(`${api}/slow`, async () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     return { slow: true };

@@ -1,0 +1,289 @@
+import {
+  choose,
+  columnValues,
+  expect,
+  expectNoA11yViolations,
+  grid,
+  resetSimulator,
+  setFaults,
+  test,
+} from './fixtures';
+
+const TITLE = 'Customer sessions';
+
+test.afterEach(async ({ request }) => {
+  await resetSimulator(request);
+});
+
+test.describe('customer sessions grid', () => {
+  // Sign-in plus axe on a full grid take a while on a 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
+
+  test('filters by each operator kind through the builder', async ({ page, signIn }) => {
+    await signIn('/customer-sessions');
+    const accounts = await columnValues(page, TITLE, 'Account');
+    const prefix = (accounts[0] ?? '').slice(0, 3);
+
+    // One value: "starts with".
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await expectNoA11yViolations(page);
+    await choose(page, 'Attribute', 'Account');
+    await choose(page, 'Operator', 'starts with');
+    await page.getByRole('textbox', { name: 'Value' }).fill(prefix);
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    const chip = `Account starts with ${prefix}`;
+    await expect(page.getByRole('button', { name: `Remove filter ${chip}` })).toBeVisible();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('f'))
+      .toEqual([`startswith(accountName):${prefix}`]);
+    await expect
+      .poll(async () =>
+        (await columnValues(page, TITLE, 'Account')).every((a) =>
+          a.toLowerCase().startsWith(prefix.toLowerCase()),
+        ),
+      )
+      .toBe(true);
+
+    // No value: "is not empty" (ANDed with the first).
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await choose(page, 'Attribute', 'Server');
+    await choose(page, 'Operator', 'is not empty');
+    await expect(page.getByRole('textbox', { name: 'Value' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await expect(
+      page.getByRole('button', { name: 'Remove filter Server is not empty' }),
+    ).toBeVisible();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('f'))
+      .toContain('isnotempty(serverAddr)');
+
+    // A list: "is one of" two addresses taken from the grid.
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(page.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+    const ips = [...new Set(await columnValues(page, TITLE, 'IP address'))].slice(0, 2);
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await choose(page, 'Attribute', 'IP address');
+    await choose(page, 'Operator', 'is one of');
+    const tags = page.getByRole('combobox', { name: 'Values' });
+    for (const ip of ips) {
+      await tags.fill(ip);
+      await tags.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await expect(
+      page.getByRole('button', { name: `Remove filter IP address is one of ${ips.join(', ')}` }),
+    ).toBeVisible();
+    await expect
+      .poll(async () =>
+        (await columnValues(page, TITLE, 'IP address')).every((ip) => ips.includes(ip)),
+      )
+      .toBe(true);
+
+    // A range: "between" two account names; then remove the chip.
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await choose(page, 'Attribute', 'Account');
+    await choose(page, 'Operator', 'between');
+    await page.getByRole('textbox', { name: 'From', exact: true }).fill('a');
+    await page.getByRole('textbox', { name: 'To', exact: true }).fill('c');
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('f'))
+      .toEqual(['between(accountName):a,c']);
+    await expect
+      .poll(async () =>
+        (await columnValues(page, TITLE, 'Account')).every(
+          (a) => a.toLowerCase() >= 'a' && a.toLowerCase() <= 'c',
+        ),
+      )
+      .toBe(true);
+    await page.getByRole('button', { name: 'Remove filter Account between a and c' }).click();
+    await expect(page.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+  });
+
+  test('searches with q, debounced to one request', async ({ page, signIn }) => {
+    await signIn('/customer-sessions');
+    const customers = await columnValues(page, TITLE, 'Customer');
+    const term = (customers[0] ?? '').slice(0, 4).toLowerCase();
+    const searches: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (
+        url.pathname === '/api/sess-manager' &&
+        url.searchParams.has('q') &&
+        url.searchParams.get('page_number') === '1'
+      ) {
+        searches.push(url.searchParams.get('q') ?? '');
+      }
+    });
+    const answered = page.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === term);
+    await page.getByRole('searchbox', { name: 'Search' }).pressSequentially(term, { delay: 40 });
+    await answered;
+    await expect(page).toHaveURL(new RegExp(`q=${term}`));
+    await expect
+      .poll(async () => (await columnValues(page, TITLE, 'Customer')).length)
+      .toBeGreaterThan(0);
+    expect(searches).toEqual([term]);
+  });
+
+  test('sorts by one and by several columns', async ({ page, signIn }) => {
+    await signIn('/customer-sessions');
+    const customer = page.getByRole('columnheader', { name: /^Customer/ });
+    await customer.getByRole('button').click();
+    await expect(customer).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/sort=customer/);
+    const asc = await columnValues(page, TITLE, 'Customer');
+    expect(asc).toEqual(
+      [...asc].sort((a, b) =>
+        a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
+      ),
+    );
+
+    await customer.getByRole('button').click();
+    await expect(customer).toHaveAttribute('aria-sort', 'descending');
+    await expect(page).toHaveURL(/sort=-customer/);
+
+    const account = page.getByRole('columnheader', { name: /^Account/ });
+    await account.getByRole('button').click({ modifiers: ['Shift'] });
+    await expect(account).toHaveAttribute('aria-sort', 'ascending');
+    await expect(customer).toHaveAttribute('aria-sort', 'descending');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('sort'))
+      .toBe('-customer,accountName');
+  });
+
+  test('pages and changes the page size', async ({ page, signIn }) => {
+    await signIn('/customer-sessions');
+    const range = page.getByTestId('grid-range');
+    await expect(range).toHaveText('1–25 of 2,500');
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(range).toHaveText('26–50 of 2,500');
+    await page.getByRole('button', { name: 'Last page' }).click();
+    await expect(range).toHaveText('2,476–2,500 of 2,500');
+    await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('50');
+    await expect(range).toHaveText('1–50 of 2,500');
+    await expect(page).toHaveURL(/size=50/);
+    await expect(page).not.toHaveURL(/page=/);
+    await expectNoA11yViolations(page);
+  });
+
+  test('virtualizes 500 rows per page', async ({ page, signIn }) => {
+    await signIn('/customer-sessions?size=500');
+    await expect(page.getByTestId('grid-range')).toHaveText('1–500 of 2,500');
+    const rendered = await grid(page, TITLE).locator('tbody tr:not([aria-hidden])').count();
+    expect(rendered).toBeLessThan(200);
+    await expectNoA11yViolations(page);
+  });
+
+  test('keeps the whole view in the URL: reload, back/forward and a fresh page', async ({
+    page,
+    context,
+    signIn,
+  }) => {
+    const view =
+      '/customer-sessions?f=isnotempty%28serverAddr%29&sort=-sessionID&page=3&size=10&cols=sessionID%2Ccustomer%2CipAddr';
+    await signIn(view);
+    const check = async (p: typeof page) => {
+      await expect(
+        p.getByRole('button', { name: 'Remove filter Server is not empty' }),
+      ).toBeVisible();
+      await expect(p.getByRole('columnheader', { name: /^Session ID/ })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      );
+      await expect(p.getByTestId('grid-range')).toHaveText(/^21–30 of /);
+      await expect(p.getByRole('columnheader', { name: /^Server/ })).toHaveCount(0);
+      await expect(p.getByRole('columnheader', { name: /^IP address/ })).toBeVisible();
+    };
+    await check(page);
+    await page.reload();
+    await check(page);
+
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page.getByTestId('grid-range')).toHaveText(/^31–40 of /);
+    await page.goBack();
+    await check(page);
+    await page.goForward();
+    await expect(page.getByTestId('grid-range')).toHaveText(/^31–40 of /);
+
+    const fresh = await context.newPage();
+    await fresh.goto(view);
+    await check(fresh);
+  });
+
+  test('hostile URL values fall back to defaults', async ({ page, signIn }) => {
+    await signIn(
+      '/customer-sessions?page=-4&size=7&sort=constructor&cols=__proto__&f=eq%28authName%29%3Ax&live=3',
+    );
+    await expect(page.getByTestId('grid-range')).toHaveText('1–25 of 2,500');
+    await expect(page.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+    await expect(page.getByRole('columnheader', { name: /^Customer/ })).toBeVisible();
+  });
+
+  test('marks blocked and stale binds with icon, text and colour', async ({ page, signIn }) => {
+    await signIn('/customer-sessions?sort=-blocked');
+    await expect(grid(page, TITLE).getByText('Blocked', { exact: true }).first()).toBeVisible();
+    await page.goto('/customer-sessions?sort=sessionLastTick');
+    await expect(grid(page, TITLE).getByText('Stale', { exact: true }).first()).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test('opens a session detail page and a not-found page', async ({ page, signIn }) => {
+    await signIn('/customer-sessions');
+    const first = grid(page, TITLE).getByRole('row').nth(1).getByRole('link');
+    const id = (await first.textContent()) ?? '';
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`/customer-sessions/${id}$`));
+    await expect(page.getByRole('heading', { name: `Customer session ${id}` })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy Auth name' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Other binds of auth name/ })).toBeVisible();
+    await expect(
+      page.getByText('No other binds with this auth name.').or(page.getByRole('table')).first(),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await page.goto('/customer-sessions/999999999');
+    await expect(page.getByRole('heading', { name: 'Customer session not found' })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.goto('/customer-sessions/abc');
+    await expect(page.getByRole('heading', { name: 'Customer session not found' })).toBeVisible();
+  });
+
+  test('shows an API error with its code and a plain message', async ({
+    page,
+    request,
+    signIn,
+  }) => {
+    await signIn('/customer-sessions');
+    await setFaults(request, {
+      errorRate: 1,
+      errorCode: 'SESSION_MANAGER_REDIS_NOT_FOUND',
+      errorStatus: 500,
+    });
+    await page.goto('/customer-sessions?q=zz-error');
+    await expect(page.getByText("The platform's session store is unreachable.")).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(page.getByText('SESSION_MANAGER_REDIS_NOT_FOUND')).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test('keeps the last rows with a stale banner during an outage, and recovers', async ({
+    page,
+    request,
+    signIn,
+  }) => {
+    await signIn('/customer-sessions?live=0');
+    const before = await columnValues(page, TITLE, 'Session ID');
+    await setFaults(request, { outage: true });
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByText(/^Stale since \d\d:\d\d:\d\d$/)).toBeVisible();
+    expect(await columnValues(page, TITLE, 'Session ID')).toEqual(before);
+    await expectNoA11yViolations(page);
+
+    await setFaults(request, { outage: false });
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByText(/^Stale since/)).toHaveCount(0, { timeout: 15_000 });
+  });
+});

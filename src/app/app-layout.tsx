@@ -1,0 +1,91 @@
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChartBar, IconDeviceTv, IconPlugConnected, IconUsers } from '@tabler/icons-react';
+import { NavLink as RouterNavLink, Outlet, ScrollRestoration } from 'react-router';
+import { AuthGate } from '../features/auth/auth-gate';
+import { useCurrentUser } from '../features/auth/use-current-user';
+import { useSignOut } from '../features/auth/sign-out';
+import { GlobalSearch } from '../features/global-search/global-search';
+import { RecentActionsButton } from '../features/session-actions/recent-actions-panel';
+import { ColorSchemeToggle } from './color-scheme-toggle';
+
+const NAV = [
+  { to: '/customer-sessions', label: 'Customer sessions', icon: IconUsers },
+  { to: '/supplier-sessions', label: 'Supplier sessions', icon: IconPlugConnected },
+  { to: '/breakdowns', label: 'Breakdowns', icon: IconChartBar },
+  { to: '/wall', label: 'Wall screen', icon: IconDeviceTv },
+];
+
+function Shell() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const user = useCurrentUser();
+  const signOut = useSignOut();
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Title order={1} size="h4">
+              SMS Session Console
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <GlobalSearch />
+            <RecentActionsButton />
+            <ColorSchemeToggle />
+            <Text size="sm" visibleFrom="xs" aria-label="Signed in as">
+              {user.name}
+            </Text>
+            <Button
+              variant="default"
+              size="sm"
+              onClick={() => signOut.mutate()}
+              loading={signOut.isPending}
+            >
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            label={item.label}
+            leftSection={<item.icon size={18} aria-hidden />}
+            // Filled (white on primary 8) passes contrast in both schemes; the tinted default
+            // does not in dark mode.
+            variant="filled"
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/** The signed-in frame every route renders inside. */
+export function AppLayout() {
+  return (
+    <AuthGate>
+      <Shell />
+      <ScrollRestoration />
+    </AuthGate>
+  );
+}

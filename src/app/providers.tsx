@@ -1,0 +1,35 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from './query-client';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
+
+const queryClient = createQueryClient();
+
+// Both hosts listen to their packages' global stores (`notifications.show`, `modals.open…`), so
+// they work as siblings of the app and can load after the first paint instead of with it.
+const NotificationsHost = lazy(() =>
+  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
+);
+const ModalsHost = lazy(() =>
+  import('@mantine/modals').then((m) => ({ default: m.ModalsProvider })),
+);
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <MantineProvider
+      theme={theme}
+      colorSchemeManager={colorSchemeManager}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
+      <QueryClientProvider client={queryClient}>
+        {children}
+        <Suspense fallback={null}>
+          <NotificationsHost />
+          <ModalsHost />
+        </Suspense>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

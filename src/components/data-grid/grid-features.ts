@@ -1,0 +1,23 @@
+import { columnVisibilityFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import type { ColumnDef, RowData } from '@tanstack/react-table';
+
+// Sorting and paging are done by the server, so only the state-holding features are registered:
+// no sorted or paginated row models. The page number lives in the URL, never in the table, so a
+// data refetch cannot reset it (TanStack's autoResetPageIndex never comes into play).
+export const gridFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
+
+export type GridFeatures = typeof gridFeatures;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns hold mixed value types
+export type GridColumn<T extends RowData> = ColumnDef<GridFeatures, T, any>;
+
+/** A column's people-readable name: the string header every grid column is given. */
+export function columnLabel<T extends RowData>(column: GridColumn<T>): string {
+  return typeof column.header === 'string' ? column.header : (column.id ?? '');
+}
+
+export function columnId<T extends RowData>(column: GridColumn<T>): string {
+  if (column.id) return column.id;
+  const key = (column as { accessorKey?: unknown }).accessorKey;
+  return typeof key === 'string' ? key : '';
+}

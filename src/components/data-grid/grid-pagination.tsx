@@ -1,0 +1,57 @@
+import { Group, Pagination, Text } from '@mantine/core';
+import { SelectField } from '../select-field';
+import { formatRange } from '../../lib/format-time';
+import { PAGE_SIZES, type PageSize } from '../../lib/grid-url-state';
+
+const CONTROL_LABELS = {
+  first: 'First page',
+  previous: 'Previous page',
+  next: 'Next page',
+  last: 'Last page',
+} as const;
+
+export function GridPagination({
+  page,
+  pageSize,
+  shown,
+  total,
+  onPageChange,
+  onPageSizeChange,
+}: {
+  page: number;
+  pageSize: PageSize;
+  shown: number;
+  total: number;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (size: PageSize) => void;
+}) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <Group justify="space-between" wrap="wrap" gap="sm" component="nav" aria-label="Pagination">
+      <Group gap="sm" wrap="nowrap">
+        <SelectField
+          label="Rows per page"
+          options={PAGE_SIZES.map((s) => ({ value: String(s), label: String(s) }))}
+          value={String(pageSize)}
+          onChange={(v) => onPageSizeChange(Number(v) as PageSize)}
+          w={110}
+        />
+        <Text size="sm" aria-live="polite" data-testid="grid-range" mt={20}>
+          {formatRange(page, pageSize, shown, total)}
+        </Text>
+      </Group>
+      <Pagination
+        total={pages}
+        value={Math.min(page, pages)}
+        onChange={onPageChange}
+        withEdges
+        size="sm"
+        getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
+        getItemProps={(p) => ({
+          'aria-label': `Page ${p}`,
+          'aria-current': p === page ? 'page' : undefined,
+        })}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,69 @@
+import { Button, Group, Text } from '@mantine/core';
+import { SelectField } from '../select-field';
+import { IconRefresh } from '@tabler/icons-react';
+import { formatRelative } from '../../lib/format-time';
+import { REFRESH_INTERVALS, type RefreshInterval } from '../../lib/grid-url-state';
+import { useNow } from '../use-now';
+
+const LABELS: Record<RefreshInterval, string> = {
+  0: 'Off',
+  5: '5 s',
+  10: '10 s',
+  30: '30 s',
+  60: '1 min',
+};
+
+/** The clock lives down here so its ticking re-renders this line, not the whole grid. */
+function UpdatedAgo({ at }: { at: number }) {
+  const now = useNow();
+  if (!at) return null;
+  return (
+    <Text size="sm" c="dimmed" data-testid="updated-ago">
+      Updated {formatRelative(at, now)}
+    </Text>
+  );
+}
+
+export function RefreshControls({
+  interval,
+  onIntervalChange,
+  updatedAt,
+  refreshing,
+  onRefresh,
+  leftCount,
+}: {
+  interval: RefreshInterval;
+  onIntervalChange: (v: RefreshInterval) => void;
+  updatedAt: number;
+  refreshing: boolean;
+  onRefresh: () => void;
+  leftCount: number;
+}) {
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <SelectField
+        label="Auto-refresh"
+        options={REFRESH_INTERVALS.map((v) => ({ value: String(v), label: LABELS[v] }))}
+        value={String(interval)}
+        onChange={(v) => onIntervalChange(Number(v) as RefreshInterval)}
+        w={110}
+      />
+      <Button
+        variant="default"
+        onClick={onRefresh}
+        loading={refreshing}
+        leftSection={<IconRefresh size={16} aria-hidden />}
+      >
+        Refresh
+      </Button>
+      <Group gap="xs" mb={8}>
+        <UpdatedAgo at={updatedAt} />
+        {leftCount > 0 && (
+          <Text size="sm" c="dimmed" data-testid="rows-left">
+            {leftCount} {leftCount === 1 ? 'row' : 'rows'} left since last refresh
+          </Text>
+        )}
+      </Group>
+    </Group>
+  );
+}

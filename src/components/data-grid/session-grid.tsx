@@ -1,0 +1,258 @@
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import type { RowData } from '@tanstack/react-table';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconColumns, IconFilterPlus, IconSettings } from '@tabler/icons-react';
+import { isApiError } from '../../api/api-error';
+import { pageRows } from '../../lib/client-paging';
+import type { Filter, FilterField } from '../../lib/filter-grammar';
+import type { GridView } from '../../lib/grid-url-parsers';
+import { ApiErrorAlert } from '../api-error-alert';
+import { FilterChips } from '../filter-builder/filter-chips';
+import { SearchBox } from '../search-box';
+import { StaleBanner } from '../stale-banner';
+import { DataGridTable } from './data-grid-table';
+import { columnId, columnLabel, type GridColumn } from './grid-features';
+import { GridPagination } from './grid-pagination';
+import { RefreshControls } from './refresh-controls';
+import { useRowChanges } from './use-row-changes';
+
+// The builder's inputs (selects, a tags input) load on first use, keeping the first paint light.
+const FilterBuilder = lazy(() =>
+  import('../filter-builder/filter-builder').then((m) => ({ default: m.FilterBuilder })),
+);
+
+// Column and display panels are rarely opened: their inputs load when first needed.
+const ColumnChooser = lazy(() =>
+  import('./column-chooser').then((m) => ({ default: m.ColumnChooser })),
+);
+const DisplaySettingsPanel = lazy(() =>
+  import('../display-settings-panel').then((m) => ({ default: m.DisplaySettingsPanel })),
+);
+
+type Panel = 'filter' | 'columns' | 'display' | null;
+
+export interface ListResult<T extends RowData> {
+  rows: T[];
+  /** meta.pagination.total, when the server sent it. */
+  total: number | undefined;
+}
+
+/** The slice of a TanStack Query result the grid reads. */
+export interface GridQuery<T extends RowData> {
+  data: ListResult<T> | undefined;
+  isPending: boolean;
+  isFetching: boolean;
+  isPlaceholderData: boolean;
+  error: unknown;
+  failureReason: unknown;
+  dataUpdatedAt: number;
+  refetch: () => unknown;
+}
+
+export interface SessionGridProps<T extends RowData> {
+  title: string;
+  columns: GridColumn<T>[];
+  defaultColumns: readonly string[];
+  filterFields: readonly FilterField[];
+  getRowId: (row: T) => string;
+  view: GridView;
+  setView: (patch: Partial<GridView>) => void;
+  query: GridQuery<T>;
+  /** Named in a 403 message. */
+  privilege: string;
+  /** Shown right above the rows (a feature's bulk action bar and action results). */
+  toolbar?: ReactNode;
+}
+
+/**
+ * A server-driven session grid: filters, search, sort, page and columns come from the URL view,
+ * rows from the query. Any change of what is asked for (filters, q, sort, size) returns to page 1.
+ */
+export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
+  const { view, setView, query, filterFields } = props;
+  const [panel, setPanel] = useState<Panel>(null);
+  const builderOpen = panel === 'filter';
+  const togglePanel = (p: Panel) => setPanel((open) => (open === p ? null : p));
+  const closePanel = () => setPanel(null);
+
+  // The last answer that arrived, so an error on a new view (e.g. a 400) never blanks the grid.
+  const [lastGood, setLastGood] = useState<ListResult<T> | undefined>(query.data);
+  if (query.data && query.data !== lastGood) setLastGood(query.data);
+  const shownData = query.data ?? lastGood;
+
+  const paged = useMemo(
+    () => pageRows(shownData?.rows ?? [], shownData?.total, view.page, view.size),
+    [shownData, view.page, view.size],
+  );
+
+  const viewKey = JSON.stringify([view.f, view.q, view.sort, view.page, view.size]);
+  const changes = useRowChanges(
+    query.data ? paged.rows : undefined,
+    viewKey,
+    props.getRowId,
+    !!query.data && !query.isPlaceholderData,
+  );
+
+  const columnOptions = useMemo(
+    () =>
+      props.columns
+        .filter((c) => c.enableHiding !== false)
+        .map((c) => ({ id: columnId(c), label: columnLabel(c) })),
+    [props.columns],
+  );
+
+  const setFilters = (f: Filter[]) => setView({ f, page: 1 });
+  const finalError = query.error;
+  const retrying = isApiError(query.failureReason) && query.failureReason.retryable;
+  const hardError = finalError && !(isApiError(finalError) && finalError.retryable);
+  const showStale = !!query.data && (retrying || (isApiError(finalError) && finalError.retryable));
+  const noDataError = !shownData && finalError;
+  const hasCriteria = view.f.length > 0 || view.q !== '';
+
+  const empty = noDataError ? (
+    <ApiErrorAlert
+      error={finalError}
+      privilege={props.privilege}
+      title="Sessions could not be loaded"
+      onRetry={() => void query.refetch()}
+    />
+  ) : paged.total > 0 && view.page > 1 ? (
+    <Stack align="center" py="lg" gap="xs">
+      <Text>This page is past the last one.</Text>
+      <Button variant="default" onClick={() => setView({ page: 1 })}>
+        Go to the first page
+      </Button>
+    </Stack>
+  ) : (
+    <Stack align="center" py="lg" gap="xs">
+      <Text fw={600}>
+        {hasCriteria ? 'No sessions match these filters' : 'No sessions right now'}
+      </Text>
+      {hasCriteria && (
+        <Button variant="default" onClick={() => setView({ f: [], q: '', page: 1 })}>
+          Clear filters
+        </Button>
+      )}
+    </Stack>
+  );
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={2}>{props.title}</Title>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <RefreshControls
+            interval={view.live}
+            onIntervalChange={(live) => setView({ live })}
+            updatedAt={query.dataUpdatedAt}
+            refreshing={query.isFetching && !query.isPlaceholderData}
+            onRefresh={() => void query.refetch()}
+            leftCount={changes.left}
+          />
+          <Button
+            variant="default"
+            leftSection={<IconColumns size={16} aria-hidden />}
+            onClick={() => togglePanel('columns')}
+            aria-expanded={panel === 'columns'}
+          >
+            Columns
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconSettings size={16} aria-hidden />}
+            onClick={() => togglePanel('display')}
+            aria-expanded={panel === 'display'}
+          >
+            Display
+          </Button>
+        </Group>
+      </Group>
+
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <SearchBox value={view.q} onChange={(q) => setView({ q, page: 1 })} />
+        <Button
+          variant="default"
+          leftSection={<IconFilterPlus size={16} aria-hidden />}
+          onClick={() => togglePanel('filter')}
+          aria-expanded={builderOpen}
+        >
+          Add filter
+        </Button>
+      </Group>
+      {builderOpen && (
+        <Suspense fallback={<Loader size="sm" aria-label="Loading the filter builder" />}>
+          <FilterBuilder
+            fields={filterFields}
+            onCancel={closePanel}
+            onAdd={(filter) => {
+              // The same operator on the same attribute is one query parameter: the new one wins.
+              const rest = view.f.filter((f) => !(f.op === filter.op && f.field === filter.field));
+              setFilters([...rest, filter]);
+              closePanel();
+            }}
+          />
+        </Suspense>
+      )}
+      {panel === 'columns' && (
+        <Suspense fallback={<Loader size="sm" aria-label="Loading columns" />}>
+          <ColumnChooser
+            options={columnOptions}
+            visible={view.cols}
+            onChange={(cols) => setView({ cols })}
+            onReset={() => setView({ cols: [...props.defaultColumns] })}
+            onClose={closePanel}
+          />
+        </Suspense>
+      )}
+      {panel === 'display' && (
+        <Suspense fallback={<Loader size="sm" aria-label="Loading display settings" />}>
+          <DisplaySettingsPanel onClose={closePanel} />
+        </Suspense>
+      )}
+      <FilterChips
+        filters={view.f}
+        fields={filterFields}
+        onRemove={(i) => setFilters(view.f.filter((_, j) => j !== i))}
+        onClear={() => setView({ f: [], q: '', page: 1 })}
+      />
+      {hardError && shownData ? (
+        <ApiErrorAlert
+          error={finalError}
+          privilege={props.privilege}
+          title={
+            isApiError(finalError) && finalError.status === 400
+              ? 'The filters were refused'
+              : 'Sessions could not be loaded'
+          }
+        />
+      ) : null}
+      {showStale && (
+        <StaleBanner since={query.dataUpdatedAt} error={query.failureReason ?? finalError} />
+      )}
+
+      {props.toolbar}
+      <DataGridTable
+        caption={props.title}
+        columns={props.columns}
+        rows={paged.rows}
+        getRowId={props.getRowId}
+        sorting={view.sort}
+        onSortingChange={(sort) => setView({ sort, page: 1 })}
+        visibleColumns={view.cols}
+        loading={query.isPending && !shownData && !finalError}
+        fetching={query.isFetching}
+        dimmed={query.isPlaceholderData || (!!hardError && !!shownData)}
+        newRowIds={changes.added}
+        empty={empty}
+      />
+      <GridPagination
+        page={view.page}
+        pageSize={view.size}
+        shown={paged.rows.length}
+        total={paged.total}
+        onPageChange={(page) => setView({ page })}
+        onPageSizeChange={(size) => setView({ size, page: 1 })}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import { Text } from '@mantine/core';
+import { formatLocalDateTime, formatRelative, parsePlatformTime } from '../lib/format-time';
+import { useDisplaySettings } from './use-display-settings';
+import { useNow } from './use-now';
+
+/** "12 s ago", with the exact platform time (and the browser-local time) on hover and focus. */
+export function TimeAgo({ value }: { value: string | undefined }) {
+  const { timeZone } = useDisplaySettings();
+  const now = useNow();
+  const epoch = parsePlatformTime(value, timeZone);
+  if (epoch === null)
+    return (
+      <Text span size="sm">
+        {value ?? '—'}
+      </Text>
+    );
+  const exact = `${value} (${timeZone}) · ${formatLocalDateTime(epoch)} local`;
+  return (
+    <Text span size="sm" title={exact}>
+      {formatRelative(epoch, now)}
+    </Text>
+  );
+}

@@ -1,0 +1,27 @@
+import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconLogin } from '@tabler/icons-react';
+import { useLocation } from 'react-router';
+
+/** Links to the gateway's OAuth2 start, asking to come back to exactly this view. */
+export function SignInScreen() {
+  const location = useLocation();
+  const returnTo = `${location.pathname}${location.search}`;
+  const href = `/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
+  return (
+    <Center mih="100vh" p="md" component="main">
+      <Paper withBorder shadow="sm" p="xl" radius="md" maw={420} w="100%">
+        <Stack gap="md">
+          <Title order={1} size="h2">
+            Sign in to SMS Session Console
+          </Title>
+          <Text c="dimmed">
+            Use your HORISEN account. You will come back to the page you asked for.
+          </Text>
+          <Button component="a" href={href} leftSection={<IconLogin size={18} aria-hidden />}>
+            Sign in with HORISEN
+          </Button>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,40 @@
+import { Anchor } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { Link } from 'react-router';
+import type { GridColumn, GridFeatures } from '../../components/data-grid/grid-features';
+import { TimeAgo } from '../../components/time-ago';
+import { CUSTOMER_FIELDS, type CustomerSession } from './customer-grid-config';
+import { CustomerHealth } from './customer-health';
+
+const helper = createColumnHelper<GridFeatures, CustomerSession>();
+
+const CUSTOM_CELLS: Partial<Record<keyof CustomerSession, GridColumn<CustomerSession>['cell']>> = {
+  sessionID: ({ row }) => (
+    <Anchor
+      component={Link}
+      to={`/customer-sessions/${encodeURIComponent(row.original.sessionID ?? '')}`}
+      size="sm"
+    >
+      {row.original.sessionID}
+    </Anchor>
+  ),
+  blocked: ({ row }) => (row.original.blocked ? 'Yes' : 'No'),
+  sessionStart: ({ row }) => <TimeAgo value={row.original.sessionStart} />,
+  sessionLastTick: ({ row }) => <TimeAgo value={row.original.sessionLastTick} />,
+};
+
+export const customerColumns: GridColumn<CustomerSession>[] = [
+  helper.display({
+    id: 'health',
+    header: 'Health',
+    enableHiding: false,
+    enableSorting: false,
+    cell: ({ row }) => <CustomerHealth row={row.original} />,
+  }),
+  ...CUSTOMER_FIELDS.map(([id, header]): GridColumn<CustomerSession> => ({
+    id,
+    accessorKey: id,
+    header,
+    ...(CUSTOM_CELLS[id] ? { cell: CUSTOM_CELLS[id] } : {}),
+  })),
+];

@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useQueryStates } from 'nuqs';
+import { SessionGrid } from '../../components/data-grid/session-grid';
+import type { GridView } from '../../lib/grid-url-parsers';
+import type { ListParams } from '../../lib/list-query';
+import { customerColumns } from './customer-columns';
+import {
+  CUSTOMER_DEFAULT_COLUMNS,
+  CUSTOMER_FILTER_FIELDS,
+  CUSTOMER_PRIVILEGE,
+  customerGridParsers,
+  type CustomerSession,
+} from './customer-grid-config';
+import { useCustomerSessions } from './list-customer-sessions';
+import { withStopActions } from '../session-actions/action-columns';
+import {
+  CustomerActionsToolbar,
+  CUSTOMER_GRID_ORIGIN,
+} from '../session-actions/grid-action-toolbar';
+import { RowSelectionProvider } from '../session-actions/row-selection';
+
+const getRowId = (row: CustomerSession) => row.sessionID ?? '';
+// Row selection and the row's action (stop binds / restart gate) come from session-actions.
+const columns = withStopActions(customerColumns, CUSTOMER_GRID_ORIGIN);
+
+export function CustomerSessionsPage() {
+  const [view, setView] = useQueryStates(customerGridParsers, { history: 'push' });
+  const params = useMemo<ListParams>(
+    () => ({ filters: view.f, q: view.q, sort: view.sort, page: view.page, size: view.size }),
+    [view.f, view.q, view.sort, view.page, view.size],
+  );
+  const query = useCustomerSessions(params, view.live);
+  return (
+    <RowSelectionProvider>
+      <SessionGrid
+        title="Customer sessions"
+        columns={columns}
+        toolbar={<CustomerActionsToolbar />}
+        defaultColumns={CUSTOMER_DEFAULT_COLUMNS}
+        filterFields={CUSTOMER_FILTER_FIELDS}
+        getRowId={getRowId}
+        view={view as GridView}
+        setView={(patch) => void setView(patch)}
+        query={query}
+        privilege={CUSTOMER_PRIVILEGE}
+      />
+    </RowSelectionProvider>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient, unwrap } from '../../api/client';
+import { customerSessionKeys } from '../../api/query-keys';
+import type { operations } from '../../api/schema.gen';
+import type { ListResult } from '../../components/data-grid/session-grid';
+import { listParamsToQuery, type ListParams } from '../../lib/list-query';
+import type { CustomerSession } from './customer-grid-config';
+
+type Query = NonNullable<operations['listCustomerSessions']['parameters']['query']>;
+
+export function customerSessionsQueryOptions(params: ListParams) {
+  return queryOptions({
+    queryKey: customerSessionKeys.list({ ...params }),
+    queryFn: async ({ signal }): Promise<ListResult<CustomerSession>> => {
+      const body = await unwrap(
+        apiClient.GET('/sess-manager', {
+          // Filter parameters are built and validated by lib/filter-grammar.
+          params: { query: listParamsToQuery(params) as Query },
+          signal,
+        }),
+      );
+      return {
+        rows: Array.isArray(body.data) ? body.data : [],
+        total: body.meta?.pagination?.total,
+      };
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of customer sessions, refreshed every `refreshSeconds` while the tab is visible. */
+export function useCustomerSessions(params: ListParams, refreshSeconds: number) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...customerSessionsQueryOptions(params),
+    refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false,
+    refetchIntervalInBackground: false,
+  });
+  const total = query.data?.total;
+  const hasNext = total !== undefined && params.page * params.size < total;
+  useEffect(() => {
+    // The next page is usually the next click: have it ready.
+    if (hasNext && !query.isPlaceholderData) {
+      void queryClient.prefetchQuery(
+        customerSessionsQueryOptions({ ...params, page: params.page + 1 }),
+      );
+    }
+  }, [hasNext, query.isPlaceholderData, queryClient, params]);
+  return query;
+}

@@ -1,0 +1,24 @@
+import { useCurrentUser } from '../auth/use-current-user';
+
+export const STOP_PRIVILEGE = 'customer-connection-session-manager.manage';
+export const RESTART_PRIVILEGE = 'supplier-gate-session-manager.manage';
+
+export type ActionKindName = 'stop' | 'restart';
+
+export const PRIVILEGE_OF: Record<ActionKindName, string> = {
+  stop: STOP_PRIVILEGE,
+  restart: RESTART_PRIVILEGE,
+};
+
+/** Whether the signed-in user may run the action, and if not, the sentence a tooltip shows. */
+export function useActionPermission(kind: ActionKindName) {
+  const user = useCurrentUser();
+  const privilege = PRIVILEGE_OF[kind];
+  const allowed = user.hasPrivilege(privilege);
+  return {
+    allowed,
+    privilege,
+    user: user.name,
+    reason: allowed ? null : `You need the privilege "${privilege}" to do this.`,
+  };
+}

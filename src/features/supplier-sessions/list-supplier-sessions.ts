@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient, unwrap } from '../../api/client';
+import { supplierSessionKeys } from '../../api/query-keys';
+import type { operations } from '../../api/schema.gen';
+import type { ListResult } from '../../components/data-grid/session-grid';
+import { listParamsToQuery, type ListParams } from '../../lib/list-query';
+import type { SupplierSession } from './supplier-grid-config';
+
+type Query = NonNullable<operations['listSupplierSessions']['parameters']['query']>;
+
+export function supplierSessionsQueryOptions(params: ListParams) {
+  return queryOptions({
+    queryKey: supplierSessionKeys.list({ ...params }),
+    queryFn: async ({ signal }): Promise<ListResult<SupplierSession>> => {
+      const body = await unwrap(
+        apiClient.GET('/sess-manager-suppliers', {
+          // Filter parameters are built and validated by lib/filter-grammar.
+          params: { query: listParamsToQuery(params) as Query },
+          signal,
+        }),
+      );
+      return {
+        rows: Array.isArray(body.data) ? body.data : [],
+        total: body.meta?.pagination?.total,
+      };
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of supplier sessions, refreshed every `refreshSeconds` while the tab is visible. */
+export function useSupplierSessions(params: ListParams, refreshSeconds: number) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...supplierSessionsQueryOptions(params),
+    refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false,
+    refetchIntervalInBackground: false,
+  });
+  const total = query.data?.total;
+  const hasNext = total !== undefined && params.page * params.size < total;
+  useEffect(() => {
+    // The next page is usually the next click: have it ready.
+    if (hasNext && !query.isPlaceholderData) {
+      void queryClient.prefetchQuery(
+        supplierSessionsQueryOptions({ ...params, page: params.page + 1 }),
+      );
+    }
+  }, [hasNext, query.isPlaceholderData, queryClient, params]);
+  return query;
+}

@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useQueryStates } from 'nuqs';
+import { SessionGrid } from '../../components/data-grid/session-grid';
+import type { GridView } from '../../lib/grid-url-parsers';
+import type { ListParams } from '../../lib/list-query';
+import { supplierColumns } from './supplier-columns';
+import {
+  SUPPLIER_DEFAULT_COLUMNS,
+  SUPPLIER_FILTER_FIELDS,
+  SUPPLIER_PRIVILEGE,
+  supplierGridParsers,
+  type SupplierSession,
+} from './supplier-grid-config';
+import { useSupplierSessions } from './list-supplier-sessions';
+import { withRestartActions } from '../session-actions/action-columns';
+import {
+  SupplierActionsToolbar,
+  SUPPLIER_GRID_ORIGIN,
+} from '../session-actions/grid-action-toolbar';
+import { RowSelectionProvider } from '../session-actions/row-selection';
+
+const getRowId = (row: SupplierSession) => row.sessionID ?? '';
+// Row selection and the row's action (stop binds / restart gate) come from session-actions.
+const columns = withRestartActions(supplierColumns, SUPPLIER_GRID_ORIGIN);
+
+export function SupplierSessionsPage() {
+  const [view, setView] = useQueryStates(supplierGridParsers, { history: 'push' });
+  const params = useMemo<ListParams>(
+    () => ({ filters: view.f, q: view.q, sort: view.sort, page: view.page, size: view.size }),
+    [view.f, view.q, view.sort, view.page, view.size],
+  );
+  const query = useSupplierSessions(params, view.live);
+  return (
+    <RowSelectionProvider>
+      <SessionGrid
+        title="Supplier sessions"
+        columns={columns}
+        toolbar={<SupplierActionsToolbar />}
+        defaultColumns={SUPPLIER_DEFAULT_COLUMNS}
+        filterFields={SUPPLIER_FILTER_FIELDS}
+        getRowId={getRowId}
+        view={view as GridView}
+        setView={(patch) => void setView(patch)}
+        query={query}
+        privilege={SUPPLIER_PRIVILEGE}
+      />
+    </RowSelectionProvider>
+  );
+}
