@@ -55,7 +55,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.config.{js,ts,cjs}'],
+    files: [
+      'server/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+      'e2e/**/*.ts',
+      '*.config.{js,ts,cjs}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -3,7 +3,11 @@ import { existsSync } from 'node:fs';
 
 // Debian's Chromium (installed by .ci/run) is used when present: Playwright's own browser
 // download is not reachable here. CHROMIUM_PATH overrides; otherwise Playwright's own.
-const chromiumCandidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+const chromiumCandidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+];
 const executablePath = chromiumCandidates.find((p): p is string => !!p && existsSync(p));
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8091);

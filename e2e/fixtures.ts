@@ -4,10 +4,23 @@ import AxeBuilder from '@axe-core/playwright';
 export const SIMULATOR_URL = `http://127.0.0.1:${process.env.E2E_SIMULATOR_PORT ?? 4091}`;
 
 export interface Fixtures {
-  /** Opens `path` signed out, goes through the real sign-in, and ends back on `path`. */
-  signIn: (path: string, username?: string) => Promise<void>;
+  /**
+   * Opens `path` signed in as `username` and ends on `path`. The first time per user (or with
+   * `fresh`) it goes through the real sign-in; later it reuses that user's session cookie, as a
+   * returning user's browser would, which keeps the suite fast.
+   */
+  signIn: (path: string, username?: string, options?: { fresh?: boolean }) => Promise<void>;
   /** Console errors and uncaught exceptions seen during the test. */
   consoleErrors: string[];
+}
+
+type Cookies = Awaited<ReturnType<ReturnType<Page['context']>['cookies']>>;
+/** Session cookies per demo user, for this worker process. */
+const sessions = new Map<string, Cookies>();
+
+async function expectOn(page: Page, path: string) {
+  const url = new URL(page.url());
+  expect(`${url.pathname}${url.search}`).toBe(path);
 }
 
 export const test = base.extend<Fixtures>({
@@ -23,19 +36,29 @@ export const test = base.extend<Fixtures>({
     await use(errors);
   },
   signIn: async ({ page }, use) => {
-    await use(async (path, username = 'noc') => {
-      await page.goto(path);
-      await expect(
-        page.getByRole('heading', { name: 'Sign in to SMS Session Console' }),
-      ).toBeVisible();
-      await expectNoA11yViolations(page);
+    await use(async (path, username = 'noc', options = {}) => {
+      const signInHeading = page.getByRole('heading', { name: 'Sign in to SMS Session Console' });
+      const signOut = page.getByRole('button', { name: 'Sign out' });
+      const cached = options.fresh ? undefined : sessions.get(username);
+      if (cached) {
+        await page.context().addCookies(cached);
+        await page.goto(path);
+        await expect(signOut.or(signInHeading)).toBeVisible();
+        if (await signOut.isVisible()) return expectOn(page, path);
+        // The platform ended that session: sign in for real below.
+        sessions.delete(username);
+      } else {
+        await page.goto(path);
+      }
+      await expect(signInHeading).toBeVisible();
+      // The sign-in screen's accessibility is checked once, in shell.spec.ts.
       await page.getByRole('link', { name: 'Sign in with HORISEN' }).click();
       await page.getByLabel('Username').fill(username);
       await page.getByLabel('Password').fill('demo');
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-      const url = new URL(page.url());
-      expect(`${url.pathname}${url.search}`).toBe(path);
+      await expect(signOut).toBeVisible();
+      await expectOn(page, path);
+      sessions.set(username, await page.context().cookies());
     });
   },
 });
@@ -45,7 +68,12 @@ export { expect };
 export async function expectNoA11yViolations(page: Page) {
   // Rows are dimmed on purpose while a fetch runs; judge contrast once the page has settled.
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  const result = await new AxeBuilder({ page }).analyze();
+  // Legacy mode runs axe in the page itself; the default opens a blank page per run to merge
+  // frame results, which costs seconds on two cores and buys nothing here (no iframes).
+  const result = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   const summary = result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
@@ -85,6 +113,10 @@ export async function resetSimulator(request: APIRequestContext) {
 }
 
 export async function setFaults(request: APIRequestContext, faults: Record<string, unknown>) {
+  // Faults that end or shorten grants make every kept session cookie useless.
+  if (['expireTokensNow', 'revokeTokensNow', 'tokenTtlSeconds'].some((k) => k in faults)) {
+    sessions.clear();
+  }
   const res = await request.put(`${SIMULATOR_URL}/_simulator/faults`, { data: faults });
   expect(res.ok()).toBe(true);
 }

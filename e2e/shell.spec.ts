@@ -58,7 +58,7 @@ test('sign-in returns to the exact view asked for, and sign out ends the session
   page,
   signIn,
 }) => {
-  await signIn('/supplier-sessions?sort=-remotePort&page=2');
+  await signIn('/supplier-sessions?sort=-remotePort&page=2', 'noc', { fresh: true });
   await expect(page.getByRole('columnheader', { name: /Remote port/ })).toHaveAttribute(
     'aria-sort',
     'descending',

@@ -10,7 +10,9 @@ const actual = await readFile(generatedPath, 'utf8').catch(() => '');
 // The CLI adds a header comment; compare the generated body only.
 const body = (text: string) => text.slice(text.indexOf('export '));
 if (body(expected).trim() !== body(actual).trim()) {
-  console.error('src/api/schema.gen.ts is out of date with src/api/openapi.yaml: run `npm run gen:api`.');
+  console.error(
+    'src/api/schema.gen.ts is out of date with src/api/openapi.yaml: run `npm run gen:api`.',
+  );
   process.exit(1);
 }
 console.log('API types match the OpenAPI spec.');

@@ -121,8 +121,9 @@ export function registerControlRoutes(app: FastifyInstance, ctx: SimulatorContex
       control.get('/faults', async () => ctx.faults);
       control.put('/faults', async (req) => {
         const patch = parseBody(faultsPatchSchema, req.body);
-        const { expireTokensNow, ...rest } = patch;
+        const { expireTokensNow, revokeTokensNow, ...rest } = patch;
         Object.assign(ctx.faults, rest);
+        if (revokeTokensNow) return { ...ctx.faults, revokedTokens: ctx.tokens.revokeAll() };
         const expiredTokens = expireTokensNow ? ctx.tokens.expireAll() : 0;
         return { ...ctx.faults, ...(expireTokensNow ? { expiredTokens } : {}) };
       });

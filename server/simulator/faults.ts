@@ -24,6 +24,7 @@ export const faultsPatchSchema = z
     outage: z.boolean(),
     tokenTtlSeconds: z.number().int().min(1).max(31_536_000),
     expireTokensNow: z.boolean(),
+    revokeTokensNow: z.boolean(),
   })
   .partial()
   .strict();

@@ -336,6 +336,25 @@ describe('tokens on the API', () => {
       client_secret: 'noc-demo-secret',
     });
     expect(renewed.statusCode).toBe(200);
+
+    // revokeTokensNow ends every grant, refresh tokens included.
+    const fresh = renewed.json();
+    const revoked = await sim.app.inject({
+      method: 'PUT',
+      url: '/_simulator/faults',
+      payload: { revokeTokensNow: true },
+    });
+    expect(revoked.json().revokedTokens).toBeGreaterThan(0);
+    expect((await sim.app.inject({ url, headers: bearer(fresh.access_token) })).statusCode).toBe(
+      401,
+    );
+    const refused = await tokenRequest({
+      grant_type: 'refresh_token',
+      refresh_token: fresh.refresh_token,
+      client_id: 'noc-demo',
+      client_secret: 'noc-demo-secret',
+    });
+    expect(refused.statusCode).toBe(400);
   });
 
   it('issues tokens with the configured lifetime', async () => {

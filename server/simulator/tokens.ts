@@ -89,6 +89,14 @@ export class TokenStore {
     return this.access.size;
   }
 
+  /** Every grant ends now, refresh tokens included: the user must sign in again. */
+  revokeAll(): number {
+    const count = this.access.size;
+    this.expireAll();
+    this.refresh.clear();
+    return count;
+  }
+
   createCode(grant: Grant, redirectUri: string, challenge?: string): string {
     const code = randomToken();
     this.codes.set(code, {

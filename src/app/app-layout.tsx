@@ -6,6 +6,7 @@ import { AuthGate } from '../features/auth/auth-gate';
 import { useCurrentUser } from '../features/auth/use-current-user';
 import { useSignOut } from '../features/auth/sign-out';
 import { GlobalSearch } from '../features/global-search/global-search';
+import { SavedViewsNav } from '../features/saved-views/saved-views-nav';
 import { RecentActionsButton } from '../features/session-actions/recent-actions-panel';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 
@@ -72,6 +73,9 @@ function Shell() {
             onClick={close}
           />
         ))}
+        <AppShell.Section grow style={{ overflowY: 'auto' }}>
+          <SavedViewsNav onNavigate={close} />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

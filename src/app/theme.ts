@@ -20,7 +20,15 @@ export const colorSchemeManager = localStorageColorSchemeManager({
 // Mantine's "dimmed" text is gray 6 in light mode (3.3:1 on white): one shade darker passes AA.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  // Likewise the error colour (red 6 on white, red 8 on the dark body) of invalid inputs and
+  // their messages fails AA: red 9 and red 4 pass.
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   // Dark mode's default dimmed (dark 2) is just under 4.5:1 on the dark body.
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  },
 });

@@ -7,6 +7,7 @@ import {
   parseRefreshInterval,
   parseSearch,
   parseSort,
+  serializeColumns,
   serializeSort,
 } from './grid-url-state';
 
@@ -59,6 +60,16 @@ describe('page, size, refresh, columns, search', () => {
     expect(parseColumns('evil', ['sessionID'])).toBeNull();
   });
 
+  it('keeps the column order as written, not the definition order', () => {
+    const known = ['sessionID', 'customer', 'sessionStart'];
+    expect(parseColumns('sessionStart,sessionID,customer', known)).toEqual([
+      'sessionStart',
+      'sessionID',
+      'customer',
+    ]);
+    expect(serializeColumns(['customer', 'sessionID'])).toBe('customer,sessionID');
+  });
+
   it('bounds and cleans the search text', () => {
     expect(parseSearch('acme')).toBe('acme');
     expect(parseSearch('a\u0000b')).toBe('ab');
@@ -74,6 +85,8 @@ describe('grid URL parsers', () => {
     expect(parsers.page.parse(parsers.page.serialize(4))).toBe(4);
     expect(parsers.size.parse(parsers.size.serialize(100))).toBe(100);
     expect(parsers.cols.parse(parsers.cols.serialize(['sessionStart']))).toEqual(['sessionStart']);
+    const reordered = ['sessionStart', 'customer', 'sessionID'];
+    expect(parsers.cols.parse(parsers.cols.serialize(reordered))).toEqual(reordered);
     expect(parsers.live.parse(parsers.live.serialize(30))).toBe(30);
     const filters = [
       { field: 'accountName', op: 'startswith' as const, values: ['acme'] },
@@ -95,6 +108,8 @@ describe('grid URL parsers', () => {
 
   it('compares structured values by content so defaults are cleared from the URL', () => {
     expect(parsers.cols.eq(['sessionID', 'customer'], ['sessionID', 'customer'])).toBe(true);
+    // A reordering is a different view, so it must not be taken for the default and cleared.
+    expect(parsers.cols.eq(['customer', 'sessionID'], ['sessionID', 'customer'])).toBe(false);
     expect(parsers.sort.eq([], [])).toBe(true);
     expect(parsers.f.eq([], [])).toBe(true);
   });

@@ -53,7 +53,10 @@ export function parseRefreshInterval(text: string): RefreshInterval | null {
     : null;
 }
 
-/** Visible columns as a comma list of ids; unknown ids are dropped, an empty result is invalid. */
+/**
+ * Shown columns as a comma list of ids, in the order they are shown (the order is part of the
+ * view); unknown ids are dropped, a repeated id keeps its first place, an empty result is invalid.
+ */
 export function parseColumns(text: string, known: readonly string[]): string[] | null {
   if (text.length > 2000) return null;
   const ids = [...new Set(text.split(','))].filter((id) => known.includes(id));

@@ -1,18 +1,24 @@
-import { lazy, Suspense, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, type ReactNode } from 'react';
 import { Box, Progress, Skeleton, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import {
   useTable,
+  type ColumnSizingState,
   type ColumnVisibilityState,
   type RowData,
   type SortingState,
 } from '@tanstack/react-table';
+import { tableColumnOrder } from '../../lib/column-order';
+import { clampWidth, type Density } from '../../lib/grid-prefs';
 import type { SortKey } from '../../lib/grid-url-state';
+import { ColumnResizeHandle } from './column-resize-handle';
 import { columnId, gridFeatures, type GridColumn } from './grid-features';
 
 const VirtualRows = lazy(() => import('./virtual-rows').then((m) => ({ default: m.VirtualRows })));
 
-const ROW_HEIGHT = 41;
+// Rows are given a fixed height per density so the virtualizer's estimate is exact.
+const ROW_HEIGHT: Record<Density, number> = { comfortable: 41, compact: 29 };
+const VERTICAL_SPACING: Record<Density, number> = { comfortable: 6, compact: 2 };
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALIZE_FROM = 100;
 
@@ -23,7 +29,12 @@ export interface DataGridTableProps<T extends RowData> {
   getRowId: (row: T) => string;
   sorting: SortKey[];
   onSortingChange: (next: SortKey[]) => void;
+  /** Shown columns, in the order shown. */
   visibleColumns: readonly string[];
+  /** Widths of resized columns; with none, the browser sizes columns to their content. */
+  widths: Readonly<Record<string, number>>;
+  onWidthsChange: (next: Record<string, number>) => void;
+  density: Density;
   loading: boolean;
   fetching: boolean;
   dimmed: boolean;
@@ -32,7 +43,8 @@ export interface DataGridTableProps<T extends RowData> {
 }
 
 export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
-  const { columns, rows, visibleColumns, sorting, onSortingChange } = props;
+  const { columns, rows, visibleColumns, sorting, onSortingChange, widths, onWidthsChange } = props;
+  const rowHeight = ROW_HEIGHT[props.density];
   const columnVisibility = useMemo<ColumnVisibilityState>(() => {
     const v: ColumnVisibilityState = {};
     for (const c of columns) {
@@ -41,13 +53,26 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
     }
     return v;
   }, [columns, visibleColumns]);
+  const columnOrder = useMemo(
+    () =>
+      tableColumnOrder(
+        columns.map((c) => ({ id: columnId(c), hideable: c.enableHiding !== false })),
+        visibleColumns,
+      ),
+    [columns, visibleColumns],
+  );
+  const columnSizing = widths as ColumnSizingState;
+  const sized = Object.keys(widths).length > 0;
+  // The widths a drag started from, so every move applies to the same base.
+  const resizeBase = useRef<Record<string, number>>({});
+  const idPrefix = useId();
 
   const table = useTable({
     features: gridFeatures,
     columns,
     data: rows,
     getRowId: props.getRowId,
-    state: { sorting, columnVisibility },
+    state: { sorting, columnVisibility, columnOrder, columnSizing },
     manualSorting: true,
     enableMultiSort: true,
     enableSortingRemoval: true,
@@ -56,6 +81,29 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
       onSortingChange(next.map((s) => ({ id: s.id, desc: s.desc })));
     },
   });
+
+  /**
+   * The first resize freezes every shown column at its rendered width, so switching from the
+   * content-sized layout to fixed widths moves nothing but the column being resized.
+   */
+  const startResize = (id: string, th: HTMLTableCellElement): number => {
+    const base = { ...widths };
+    const cells = th.parentElement ? [...th.parentElement.children] : [];
+    table.getVisibleLeafColumns().forEach((column, i) => {
+      const cell = cells[i];
+      if (base[column.id] === undefined && cell) {
+        base[column.id] = clampWidth(cell.getBoundingClientRect().width);
+      }
+    });
+    resizeBase.current = base;
+    if (Object.keys(base).length !== Object.keys(widths).length) onWidthsChange(base);
+    return base[id] ?? clampWidth(th.getBoundingClientRect().width);
+  };
+  const resize = (id: string, width: number) => {
+    const next = { ...resizeBase.current, [id]: clampWidth(width) };
+    resizeBase.current = next;
+    onWidthsChange(next);
+  };
 
   const modelRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -88,10 +136,17 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
         <Table.Tr
           key={row.id}
           data-new={props.newRowIds?.has(row.id) ? 'true' : undefined}
-          style={{ height: ROW_HEIGHT }}
+          style={{ height: rowHeight }}
         >
           {row.getVisibleCells().map((cell) => (
-            <Table.Td key={cell.id} style={{ whiteSpace: 'nowrap' }}>
+            <Table.Td
+              key={cell.id}
+              style={
+                sized
+                  ? { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
+                  : { whiteSpace: 'nowrap' }
+              }
+            >
               <table.FlexRender cell={cell} />
             </Table.Td>
           ))}
@@ -103,7 +158,7 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
       <Suspense fallback={plain(VIRTUALIZE_FROM)}>
         <VirtualRows
           count={modelRows.length}
-          rowHeight={ROW_HEIGHT}
+          rowHeight={rowHeight}
           colSpan={visibleCount}
           scrollRef={scrollRef}
           getKey={(i) => modelRows[i]?.id ?? String(i)}
@@ -133,7 +188,15 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
         }}
         aria-busy={props.fetching}
       >
-        <Table striped highlightOnHover stickyHeader verticalSpacing={6} fz="sm">
+        <Table
+          striped
+          highlightOnHover
+          stickyHeader
+          verticalSpacing={VERTICAL_SPACING[props.density]}
+          fz="sm"
+          data-density={props.density}
+          style={sized ? { tableLayout: 'fixed', width: table.getTotalSize() } : undefined}
+        >
           <caption
             style={{
               position: 'absolute',
@@ -157,6 +220,9 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
                       ? column.columnDef.header
                       : column.id;
                   const index = sorting.length > 1 ? column.getSortIndex() : -1;
+                  // Named by its title alone, not by the resize handle inside it as well.
+                  const resizable = column.columnDef.enableHiding !== false;
+                  const labelId = resizable ? `${idPrefix}-${column.id}-label` : undefined;
                   return (
                     <Table.Th
                       key={header.id}
@@ -170,10 +236,18 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
                               ? 'descending'
                               : 'none'
                       }
-                      style={{ whiteSpace: 'nowrap' }}
+                      aria-labelledby={labelId}
+                      style={{
+                        whiteSpace: 'nowrap',
+                        position: 'relative',
+                        width: sized ? header.getSize() : undefined,
+                        overflow: sized ? 'hidden' : undefined,
+                        textOverflow: sized ? 'ellipsis' : undefined,
+                      }}
                     >
                       {canSort ? (
                         <UnstyledButton
+                          id={labelId}
                           onClick={column.getToggleSortingHandler()}
                           title="Click to sort; Shift-click to add to the sort"
                           style={{
@@ -196,7 +270,17 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
                           )}
                         </UnstyledButton>
                       ) : (
-                        <table.FlexRender header={header} />
+                        <span id={labelId}>
+                          <table.FlexRender header={header} />
+                        </span>
+                      )}
+                      {resizable && (
+                        <ColumnResizeHandle
+                          label={label}
+                          width={sized ? header.getSize() : undefined}
+                          onResizeStart={(th) => startResize(column.id, th)}
+                          onResize={(w) => resize(column.id, w)}
+                        />
                       )}
                     </Table.Th>
                   );

@@ -1,10 +1,23 @@
-import { columnVisibilityFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import {
+  columnOrderingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
 import type { ColumnDef, RowData } from '@tanstack/react-table';
 
 // Sorting and paging are done by the server, so only the state-holding features are registered:
 // no sorted or paginated row models. The page number lives in the URL, never in the table, so a
 // data refetch cannot reset it (TanStack's autoResetPageIndex never comes into play).
-export const gridFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
+// Column order and widths are state only too: order comes from the URL view, widths from the
+// browser's stored preferences; the resize handle drives the width with its own pointer code.
+export const gridFeatures = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  columnOrderingFeature,
+  columnSizingFeature,
+});
 
 export type GridFeatures = typeof gridFeatures;
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { RowData } from '@tanstack/react-table';
+import { useQueryState } from 'nuqs';
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconColumns, IconFilterPlus, IconSettings } from '@tabler/icons-react';
 import { isApiError } from '../../api/api-error';
@@ -11,9 +12,11 @@ import { FilterChips } from '../filter-builder/filter-chips';
 import { SearchBox } from '../search-box';
 import { StaleBanner } from '../stale-banner';
 import { DataGridTable } from './data-grid-table';
+import { ExportButton, type FetchAllRows } from './export-button';
 import { columnId, columnLabel, type GridColumn } from './grid-features';
 import { GridPagination } from './grid-pagination';
 import { RefreshControls } from './refresh-controls';
+import { useGridPrefs } from './use-grid-prefs';
 import { useRowChanges } from './use-row-changes';
 
 // The builder's inputs (selects, a tags input) load on first use, keeping the first paint light.
@@ -51,6 +54,8 @@ export interface GridQuery<T extends RowData> {
 
 export interface SessionGridProps<T extends RowData> {
   title: string;
+  /** Names the grid's per-browser preferences (columns, widths, density). */
+  gridKey: string;
   columns: GridColumn<T>[];
   defaultColumns: readonly string[];
   filterFields: readonly FilterField[];
@@ -62,6 +67,10 @@ export interface SessionGridProps<T extends RowData> {
   privilege: string;
   /** Shown right above the rows (a feature's bulk action bar and action results). */
   toolbar?: ReactNode;
+  /** Header buttons a feature adds for the current view (with the columns actually shown). */
+  viewActions?: (view: GridView) => ReactNode;
+  /** Every row of the view (`all=yes`), for the CSV export; no export button without it. */
+  exportRows?: FetchAllRows<T>;
 }
 
 /**
@@ -69,7 +78,26 @@ export interface SessionGridProps<T extends RowData> {
  * rows from the query. Any change of what is asked for (filters, q, sort, size) returns to page 1.
  */
 export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
-  const { view, setView, query, filterFields } = props;
+  const { query, filterFields } = props;
+  const knownColumns = useMemo(
+    () => ({
+      all: props.columns.map(columnId),
+      hideable: props.columns.filter((c) => c.enableHiding !== false).map(columnId),
+    }),
+    [props.columns],
+  );
+  const { prefs, setCols, setWidths, setDensity } = useGridPrefs(props.gridKey, knownColumns);
+  // A URL with `cols` reproduces a shared view exactly; without, the browser's last choice of
+  // columns stands in for the default.
+  const [urlCols] = useQueryState('cols');
+  const view = useMemo(
+    () => (urlCols === null && prefs.cols ? { ...props.view, cols: prefs.cols } : props.view),
+    [urlCols, prefs.cols, props.view],
+  );
+  const setView = (patch: Partial<GridView>) => {
+    if (patch.cols) setCols(patch.cols);
+    props.setView(patch);
+  };
   const [panel, setPanel] = useState<Panel>(null);
   const builderOpen = panel === 'filter';
   const togglePanel = (p: Panel) => setPanel((open) => (open === p ? null : p));
@@ -165,6 +193,17 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
           >
             Display
           </Button>
+          {props.viewActions?.(view)}
+          {props.exportRows && (
+            <ExportButton
+              title={props.title}
+              criteria={{ filters: view.f, q: view.q, sort: view.sort }}
+              columns={props.columns}
+              visibleColumns={view.cols}
+              expectedRows={query.data?.total}
+              fetchRows={props.exportRows}
+            />
+          )}
         </Group>
       </Group>
 
@@ -200,6 +239,10 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
             visible={view.cols}
             onChange={(cols) => setView({ cols })}
             onReset={() => setView({ cols: [...props.defaultColumns] })}
+            density={prefs.density}
+            onDensityChange={setDensity}
+            hasWidths={Object.keys(prefs.widths).length > 0}
+            onResetWidths={() => setWidths({})}
             onClose={closePanel}
           />
         </Suspense>
@@ -239,6 +282,9 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         sorting={view.sort}
         onSortingChange={(sort) => setView({ sort, page: 1 })}
         visibleColumns={view.cols}
+        widths={prefs.widths}
+        onWidthsChange={setWidths}
+        density={prefs.density}
         loading={query.isPending && !shownData && !finalError}
         fetching={query.isFetching}
         dimmed={query.isPlaceholderData || (!!hardError && !!shownData)}

@@ -11,13 +11,14 @@ import {
   customerGridParsers,
   type CustomerSession,
 } from './customer-grid-config';
-import { useCustomerSessions } from './list-customer-sessions';
+import { fetchAllCustomerSessions, useCustomerSessions } from './list-customer-sessions';
 import { withStopActions } from '../session-actions/action-columns';
 import {
   CustomerActionsToolbar,
   CUSTOMER_GRID_ORIGIN,
 } from '../session-actions/grid-action-toolbar';
 import { RowSelectionProvider } from '../session-actions/row-selection';
+import { SaveViewButton } from '../saved-views/save-view-button';
 
 const getRowId = (row: CustomerSession) => row.sessionID ?? '';
 // Row selection and the row's action (stop binds / restart gate) come from session-actions.
@@ -34,6 +35,8 @@ export function CustomerSessionsPage() {
     <RowSelectionProvider>
       <SessionGrid
         title="Customer sessions"
+        gridKey="customer-sessions"
+        viewActions={(v) => <SaveViewButton grid="customer-sessions" view={v} />}
         columns={columns}
         toolbar={<CustomerActionsToolbar />}
         defaultColumns={CUSTOMER_DEFAULT_COLUMNS}
@@ -43,6 +46,7 @@ export function CustomerSessionsPage() {
         setView={(patch) => void setView(patch)}
         query={query}
         privilege={CUSTOMER_PRIVILEGE}
+        exportRows={fetchAllCustomerSessions}
       />
     </RowSelectionProvider>
   );

@@ -1,10 +1,16 @@
 import { useEffect } from 'react';
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../api/client';
+import { readJsonWithProgress, type DownloadOptions } from '../../api/fetch-with-progress';
 import { supplierSessionKeys } from '../../api/query-keys';
 import type { operations } from '../../api/schema.gen';
 import type { ListResult } from '../../components/data-grid/session-grid';
-import { listParamsToQuery, type ListParams } from '../../lib/list-query';
+import {
+  listCriteriaToAllQuery,
+  listParamsToQuery,
+  type ListCriteria,
+  type ListParams,
+} from '../../lib/list-query';
 import type { SupplierSession } from './supplier-grid-config';
 
 type Query = NonNullable<operations['listSupplierSessions']['parameters']['query']>;
@@ -48,4 +54,21 @@ export function useSupplierSessions(params: ListParams, refreshSeconds: number) 
     }
   }, [hasNext, query.isPlaceholderData, queryClient, params]);
   return query;
+}
+
+/** Every session matching the view's filters, search and sort (`all=yes`), for an export. */
+export async function fetchAllSupplierSessions(
+  criteria: ListCriteria,
+  options: DownloadOptions,
+): Promise<SupplierSession[]> {
+  const body = (await readJsonWithProgress(
+    apiClient.GET('/sess-manager-suppliers', {
+      params: { query: listCriteriaToAllQuery(criteria) as Query },
+      parseAs: 'stream',
+      signal: options.signal,
+    }),
+    'sessionID',
+    options,
+  )) as { data?: unknown };
+  return Array.isArray(body.data) ? (body.data as SupplierSession[]) : [];
 }

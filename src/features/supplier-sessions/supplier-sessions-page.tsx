@@ -11,13 +11,14 @@ import {
   supplierGridParsers,
   type SupplierSession,
 } from './supplier-grid-config';
-import { useSupplierSessions } from './list-supplier-sessions';
+import { fetchAllSupplierSessions, useSupplierSessions } from './list-supplier-sessions';
 import { withRestartActions } from '../session-actions/action-columns';
 import {
   SupplierActionsToolbar,
   SUPPLIER_GRID_ORIGIN,
 } from '../session-actions/grid-action-toolbar';
 import { RowSelectionProvider } from '../session-actions/row-selection';
+import { SaveViewButton } from '../saved-views/save-view-button';
 
 const getRowId = (row: SupplierSession) => row.sessionID ?? '';
 // Row selection and the row's action (stop binds / restart gate) come from session-actions.
@@ -34,6 +35,8 @@ export function SupplierSessionsPage() {
     <RowSelectionProvider>
       <SessionGrid
         title="Supplier sessions"
+        gridKey="supplier-sessions"
+        viewActions={(v) => <SaveViewButton grid="supplier-sessions" view={v} />}
         columns={columns}
         toolbar={<SupplierActionsToolbar />}
         defaultColumns={SUPPLIER_DEFAULT_COLUMNS}
@@ -43,6 +46,7 @@ export function SupplierSessionsPage() {
         setView={(patch) => void setView(patch)}
         query={query}
         privilege={SUPPLIER_PRIVILEGE}
+        exportRows={fetchAllSupplierSessions}
       />
     </RowSelectionProvider>
   );

@@ -1,0 +1,90 @@
+import {
+  expect,
+  expectNoA11yViolations,
+  grid,
+  resetSimulator,
+  setFaults,
+  SIMULATOR_URL,
+  test,
+} from './fixtures';
+
+test.afterEach(async ({ request }) => {
+  await resetSimulator(request);
+});
+
+test.describe.configure({ timeout: 60_000 });
+
+for (const [user, path] of [
+  ['noc', '/supplier-sessions?sort=gateCName'],
+  ['support', '/customer-sessions?q=acme&size=25'],
+  ['manager', '/breakdowns'],
+] as const) {
+  test(`${user} signs in and lands on the page asked for`, async ({ page, signIn }) => {
+    await signIn(path, user, { fresh: true });
+    await expect(page.getByLabel('Signed in as')).toHaveText(user);
+  });
+}
+
+test('a session that ends mid-view brings the user back to the same view after sign-in', async ({
+  page,
+  request,
+  signIn,
+}) => {
+  const view = '/customer-sessions?sort=-sessionStart&size=25&page=2&live=0';
+  await signIn(view);
+  await expect(grid(page, 'Customer sessions').getByRole('row').nth(1)).toBeVisible();
+
+  // The platform ends every grant: the gateway's refresh fails too, so the next call is a 401.
+  await setFaults(request, { revokeTokensNow: true });
+  await page.getByRole('button', { name: 'Refresh' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Sign in to SMS Session Console' })).toBeVisible();
+  await expect(page).toHaveURL(view);
+  await page.getByRole('link', { name: 'Sign in with HORISEN' }).click();
+  await page.getByLabel('Username').fill('noc');
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  const url = new URL(page.url());
+  expect(`${url.pathname}${url.search}`).toBe(view);
+  await expect(page.getByRole('columnheader', { name: /Started/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(grid(page, 'Customer sessions').getByRole('row').nth(1)).toBeVisible();
+});
+
+test('a session field holding markup is shown as text and runs nothing', async ({
+  page,
+  request,
+  signIn,
+}) => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  const created = await request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
+    data: { customer: hostile, accountName: hostile, authName: 'xss_probe_1' },
+  });
+  expect(created.status()).toBe(201);
+  const { sessionID } = (await created.json()) as { sessionID: string };
+
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+
+  await signIn('/customer-sessions?q=xss_probe');
+  const table = grid(page, 'Customer sessions');
+  await expect(table.getByText(hostile, { exact: true }).first()).toBeVisible();
+
+  await page.goto(`/customer-sessions/${sessionID}`);
+  await expect(page.getByRole('heading', { name: `Customer session ${sessionID}` })).toBeVisible();
+  await expect(page.getByText(hostile, { exact: true }).first()).toBeVisible();
+
+  await page.goto('/customers/xss_probe_1');
+  await expect(page.getByText(hostile, { exact: true }).first()).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});

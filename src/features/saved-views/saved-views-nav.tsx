@@ -1,0 +1,75 @@
+import { ActionIcon, CopyButton, Group, NavLink, Text, Title } from '@mantine/core';
+import { IconCheck, IconLink, IconTrash } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+import { viewPath } from '../../lib/saved-views';
+import { GRID_LABELS } from './grid-labels';
+import { useSavedViews } from './use-saved-views';
+
+/** The navigation's "Saved views" section: open a view, copy its link, or delete it. */
+export function SavedViewsNav({ onNavigate }: { onNavigate: () => void }) {
+  const { views, remove } = useSavedViews();
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
+  return (
+    <section aria-labelledby="saved-views-heading">
+      <Title order={2} size="h6" id="saved-views-heading" px="xs" mt="md" mb={4}>
+        Saved views
+      </Title>
+      {views.length === 0 ? (
+        <Text size="xs" c="dimmed" px="xs">
+          Use “Save view” on a grid to keep its filters, sort and columns here.
+        </Text>
+      ) : (
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {views.map((view) => {
+            const path = viewPath(view);
+            return (
+              <li key={view.name}>
+                <Group gap={2} wrap="nowrap">
+                  <NavLink
+                    component={Link}
+                    to={path}
+                    label={view.name}
+                    description={GRID_LABELS[view.grid]}
+                    active={here === path}
+                    variant="filled"
+                    noWrap
+                    onClick={onNavigate}
+                    style={{ flex: 1, minWidth: 0 }}
+                  />
+                  <CopyButton value={`${window.location.origin}${path}`}>
+                    {({ copied, copy }) => (
+                      <ActionIcon
+                        variant="subtle"
+                        size="sm"
+                        aria-label={
+                          copied ? `Link to ${view.name} copied` : `Copy link to ${view.name}`
+                        }
+                        onClick={copy}
+                      >
+                        {copied ? (
+                          <IconCheck size={14} aria-hidden />
+                        ) : (
+                          <IconLink size={14} aria-hidden />
+                        )}
+                      </ActionIcon>
+                    )}
+                  </CopyButton>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    size="sm"
+                    aria-label={`Delete view ${view.name}`}
+                    onClick={() => remove(view.name)}
+                  >
+                    <IconTrash size={14} aria-hidden />
+                  </ActionIcon>
+                </Group>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import * as z from 'zod/mini';
+
+// Saved views: a name for a grid's whole URL state. Stored in localStorage, which is
+// user-editable, so the list is validated on read and anything malformed is dropped.
+
+export const GRID_KINDS = ['customer-sessions', 'supplier-sessions'] as const;
+export type GridKind = (typeof GRID_KINDS)[number];
+
+export const MAX_VIEW_NAME = 60;
+const MAX_VIEWS = 100;
+const MAX_SEARCH = 4000;
+
+const savedViewSchema = z.object({
+  grid: z.enum(GRID_KINDS),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_VIEW_NAME)),
+  // A query string only: it is appended to the grid's path, so it must not be able to change it.
+  search: z.string().check(z.maxLength(MAX_SEARCH), z.regex(/^(\?[^#\s]*)?$/)),
+});
+
+export type SavedView = z.infer<typeof savedViewSchema>;
+
+/** The stored list, minus anything malformed or a repeated name; never throws. */
+export function parseSavedViews(value: unknown): SavedView[] {
+  if (!Array.isArray(value)) return [];
+  const views: SavedView[] = [];
+  for (const item of value.slice(0, MAX_VIEWS)) {
+    const parsed = savedViewSchema.safeParse(item);
+    if (!parsed.success) continue;
+    const view = { ...parsed.data, name: normalizeViewName(parsed.data.name) };
+    if (view.name !== '' && !findView(views, view.name)) views.push(view);
+  }
+  return views;
+}
+
+export function normalizeViewName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim();
+}
+
+/** Why a name cannot be used, or null when it can. */
+export function viewNameError(name: string): string | null {
+  const clean = normalizeViewName(name);
+  if (clean === '') return 'Enter a name';
+  if (clean.length > MAX_VIEW_NAME) return `Use at most ${MAX_VIEW_NAME} characters`;
+  return null;
+}
+
+/** Names are compared without regard to case, so "Acme" and "acme" are one view. */
+export function findView(views: readonly SavedView[], name: string): SavedView | undefined {
+  const key = normalizeViewName(name).toLowerCase();
+  return views.find((v) => v.name.toLowerCase() === key);
+}
+
+/** Adds the view, or replaces the one with the same name in its place. */
+export function upsertView(views: readonly SavedView[], view: SavedView): SavedView[] {
+  const clean = { ...view, name: normalizeViewName(view.name) };
+  const existing = findView(views, clean.name);
+  return existing ? views.map((v) => (v === existing ? clean : v)) : [...views, clean];
+}
+
+export function removeView(views: readonly SavedView[], name: string): SavedView[] {
+  const existing = findView(views, name);
+  return views.filter((v) => v !== existing);
+}
+
+/**
+ * The query string a view is saved with: the grid's URL state minus the page number (a view is
+ * what is asked for, not where one was), with the shown columns always written out so that the
+ * view opens the same in a browser that remembers other columns.
+ */
+export function viewSearch(search: string, cols: readonly string[]): string {
+  const params = new URLSearchParams(search);
+  params.delete('page');
+  if (!params.has('cols') && cols.length > 0) params.set('cols', cols.join(','));
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export function viewPath(view: SavedView): string {
+  return `/${view.grid}${view.search}`;
+}
