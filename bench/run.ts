@@ -9,6 +9,11 @@ const parts: Part[] = [
     load: async () => (await import('./simulator-bench.ts')).runSimulatorBench,
   },
   { name: 'gateway', load: async () => (await import('./gateway-bench.ts')).runGatewayBench },
+  {
+    name: 'aggregation',
+    load: async () => (await import('./aggregation-bench.ts')).runAggregationBench,
+  },
+  { name: 'ui', load: async () => (await import('./ui-bench.ts')).runUiBench },
 ];
 
 const only = process.argv.slice(2);
