@@ -1,32 +1,93 @@
-import { useLocalStorage } from '@mantine/hooks';
+import { useSyncExternalStore } from 'react';
 import { isValidTimeZone } from '../lib/format-time';
 
 export const DEFAULT_STALE_SECONDS = 60;
+
+const ZONE_KEY = 'sms-console-platform-time-zone';
+const STALE_KEY = 'sms-console-stale-seconds';
+
+export interface DisplaySettings {
+  timeZone: string;
+  staleSeconds: number;
+}
+
+function readStored(key: string): unknown {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw === null ? undefined : (JSON.parse(raw) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Storage is user-editable: never trust it further than a valid zone and a sane number. */
+function readSettings(): DisplaySettings {
+  const zone = readStored(ZONE_KEY);
+  const stale = readStored(STALE_KEY);
+  return {
+    timeZone: typeof zone === 'string' && isValidTimeZone(zone) ? zone : 'UTC',
+    staleSeconds:
+      typeof stale === 'number' && Number.isFinite(stale) && stale >= 5 && stale <= 86_400
+        ? Math.round(stale)
+        : DEFAULT_STALE_SECONDS,
+  };
+}
+
+// One store for the whole page: every time cell and health badge reads it, so it must cost
+// nothing per component (no storage access or event listener per cell).
+let current: DisplaySettings | null = null;
+const listeners = new Set<() => void>();
+
+function snapshot(): DisplaySettings {
+  current ??= readSettings();
+  return current;
+}
+
+function refresh() {
+  const next = readSettings();
+  if (current && next.timeZone === current.timeZone && next.staleSeconds === current.staleSeconds) {
+    return;
+  }
+  current = next;
+  listeners.forEach((l) => l());
+}
+
+function onStorage(event: StorageEvent) {
+  // Another tab changed a setting.
+  if (event.key === null || event.key === ZONE_KEY || event.key === STALE_KEY) refresh();
+}
+
+function subscribe(listener: () => void) {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      window.removeEventListener('storage', onStorage);
+      // Unwatched, the copy could go stale: the next reader reads storage again.
+      current = null;
+    }
+  };
+}
+
+function write(key: string, value: unknown) {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: the setting still applies to this page.
+  }
+  refresh();
+}
 
 /**
  * Per-browser display settings: the platform's time zone (timestamps carry none; UTC unless told
  * otherwise) and how old a last tick may be before a bind counts as stale.
  */
 export function useDisplaySettings() {
-  const [storedZone, setTimeZone] = useLocalStorage<string>({
-    key: 'sms-console-platform-time-zone',
-    defaultValue: 'UTC',
-    getInitialValueInEffect: false,
-  });
-  const [storedStale, setStaleSeconds] = useLocalStorage<number>({
-    key: 'sms-console-stale-seconds',
-    defaultValue: DEFAULT_STALE_SECONDS,
-    getInitialValueInEffect: false,
-  });
-  // Storage is user-editable: never trust it further than a valid zone and a sane number.
-  const timeZone =
-    typeof storedZone === 'string' && isValidTimeZone(storedZone) ? storedZone : 'UTC';
-  const staleSeconds =
-    typeof storedStale === 'number' &&
-    Number.isFinite(storedStale) &&
-    storedStale >= 5 &&
-    storedStale <= 86_400
-      ? Math.round(storedStale)
-      : DEFAULT_STALE_SECONDS;
-  return { timeZone, staleSeconds, setTimeZone, setStaleSeconds };
+  const settings = useSyncExternalStore(subscribe, snapshot, snapshot);
+  return {
+    ...settings,
+    setTimeZone: (zone: string) => write(ZONE_KEY, zone),
+    setStaleSeconds: (seconds: number) => write(STALE_KEY, seconds),
+  };
 }

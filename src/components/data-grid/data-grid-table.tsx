@@ -1,10 +1,11 @@
-import { lazy, Suspense, useId, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useId, useMemo, useRef, type ReactNode } from 'react';
 import { Box, Progress, Skeleton, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import {
   useTable,
   type ColumnSizingState,
   type ColumnVisibilityState,
+  type Row,
   type RowData,
   type SortingState,
 } from '@tanstack/react-table';
@@ -12,7 +13,7 @@ import { tableColumnOrder } from '../../lib/column-order';
 import { clampWidth, type Density } from '../../lib/grid-prefs';
 import type { SortKey } from '../../lib/grid-url-state';
 import { ColumnResizeHandle } from './column-resize-handle';
-import { columnId, gridFeatures, type GridColumn } from './grid-features';
+import { columnId, gridFeatures, type GridColumn, type GridFeatures } from './grid-features';
 
 const VirtualRows = lazy(() => import('./virtual-rows').then((m) => ({ default: m.VirtualRows })));
 
@@ -21,6 +22,57 @@ const ROW_HEIGHT: Record<Density, number> = { comfortable: 41, compact: 29 };
 const VERTICAL_SPACING: Record<Density, number> = { comfortable: 6, compact: 2 };
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALIZE_FROM = 100;
+
+/**
+ * One body row. Memoised: the grid re-renders on every fetch state, URL or selection change, and
+ * re-rendering every cell of every row each time was most of the cost of paging and scrolling.
+ * `layout` (the shown column ids, in order) stands for the table state the row's cells depend on;
+ * cells that read other state (the clock, selection, settings) subscribe to it themselves.
+ */
+function GridRowView<T extends RowData>({
+  row,
+  isNew,
+  height,
+  sized,
+  FlexRender,
+}: {
+  row: Row<GridFeatures, T>;
+  layout: string;
+  isNew: boolean;
+  height: number;
+  sized: boolean;
+  FlexRender: ReturnType<typeof useTable<GridFeatures, T>>['FlexRender'];
+}) {
+  return (
+    <Table.Tr data-new={isNew ? 'true' : undefined} style={{ height }}>
+      {row.getVisibleCells().map((cell) => (
+        <Table.Td
+          key={cell.id}
+          style={
+            sized
+              ? { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
+              : { whiteSpace: 'nowrap' }
+          }
+        >
+          <FlexRender cell={cell} />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+}
+// A refetch or a page change hands over new row objects even where the session is unchanged
+// (TanStack Query keeps unchanged items' identity), so rows compare by the item they show.
+const GridRow = memo(
+  GridRowView,
+  (a, b) =>
+    a.row.original === b.row.original &&
+    a.row.id === b.row.id &&
+    a.layout === b.layout &&
+    a.isNew === b.isNew &&
+    a.height === b.height &&
+    a.sized === b.sized &&
+    a.FlexRender === b.FlexRender,
+) as typeof GridRowView;
 
 export interface DataGridTableProps<T extends RowData> {
   caption: string;
@@ -129,28 +181,23 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
       </Table.Tr>
     );
   } else {
+    const layout = table
+      .getVisibleLeafColumns()
+      .map((c) => c.id)
+      .join(',');
     const renderRow = (index: number) => {
       const row = modelRows[index];
       if (!row) return null;
       return (
-        <Table.Tr
+        <GridRow
           key={row.id}
-          data-new={props.newRowIds?.has(row.id) ? 'true' : undefined}
-          style={{ height: rowHeight }}
-        >
-          {row.getVisibleCells().map((cell) => (
-            <Table.Td
-              key={cell.id}
-              style={
-                sized
-                  ? { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
-                  : { whiteSpace: 'nowrap' }
-              }
-            >
-              <table.FlexRender cell={cell} />
-            </Table.Td>
-          ))}
-        </Table.Tr>
+          row={row}
+          layout={layout}
+          isNew={props.newRowIds?.has(row.id) ?? false}
+          height={rowHeight}
+          sized={sized}
+          FlexRender={table.FlexRender}
+        />
       );
     };
     const plain = (n: number) => modelRows.slice(0, n).map((_, i) => renderRow(i));
