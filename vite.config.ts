@@ -1,8 +1,29 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * Mantine's Table (the grids, on the landing page) references ScrollArea, which imports only
+ * `useMergeRefs` from @floating-ui/react; bundled as is, that single import places the whole of
+ * floating-ui (needed only by tooltips and popovers, which load later) in the first bundle.
+ * For that one importer, resolve the package to an equivalent hook.
+ */
+function scrollAreaWithoutFloatingUi(): Plugin {
+  const shim = fileURLToPath(new URL('./src/lib/use-merge-refs.ts', import.meta.url));
+  const scrollArea = /@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/;
+  return {
+    name: 'scroll-area-without-floating-ui',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@floating-ui/react' && importer && scrollArea.test(importer)) return shim;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), scrollAreaWithoutFloatingUi()],
   build: {
     outDir: 'dist',
     sourcemap: false,

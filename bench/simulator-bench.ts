@@ -22,7 +22,52 @@ interface SizeResult {
   heapUsedMb: number;
 }
 
-const QUERIES: { name: string; path: string; smallOnly?: boolean }[] = [
+// A header click on a column not sorted recently: the order is not cached yet. Runs cycle through
+// more specs than the simulator caches orders for, so each run meets a spec it has not just sorted.
+const FRESH_SORTS = [
+  'customer',
+  '-sessionStart',
+  'authName,-ipAddr',
+  '-customer',
+  'accountName',
+  '-accountID',
+  'ipAddr',
+  '-serverAddr',
+  'blocked,customer',
+  'sessionStart',
+  '-sessionLastTick',
+  '-authName',
+  'protocol,state',
+  'protocolVersion,-sessionID',
+  'mode',
+  '-state',
+  'ownerId,customer',
+  '-ownerBpName',
+  'ownerBpBriefName,-accountName',
+  'sessionLastTick',
+  '-ipAddr,authName',
+  'serverAddr,-sessionStart',
+  '-accountName',
+  'accountID,ipAddr',
+  '-blocked',
+  'customer,authName',
+  '-mode,-customer',
+  'state,-sessionLastTick',
+  '-ownerId',
+  'sessionID',
+];
+
+interface BenchQuery {
+  name: string;
+  path: string;
+  /** Each run appends the next entry (one sequence across queries), so the order is not cached. */
+  cycle?: string[];
+  /** Before each run (untimed): add a customer session, so every cached order is out of date. */
+  changeFirst?: boolean;
+  smallOnly?: boolean;
+}
+
+const QUERIES: BenchQuery[] = [
   { name: 'plain page', path: '/sess-manager?page_size=50' },
   { name: 'q search', path: '/sess-manager?q=acme&page_size=50' },
   {
@@ -43,6 +88,33 @@ const QUERIES: { name: string; path: string; smallOnly?: boolean }[] = [
     path: '/sess-manager-suppliers?ownerId=42&sort=gateName,-instNum&page_size=50',
   },
   { name: 'all=yes', path: '/sess-manager?all=yes', smallOnly: true },
+  { name: 'unfiltered sort', path: '/sess-manager?sort=customer&page_size=10' },
+  {
+    name: 'sort + deep page',
+    path: '/sess-manager?sort=-sessionStart&page_size=50&page_number=1000',
+  },
+  {
+    name: 'unfiltered sort, new spec',
+    path: '/sess-manager?page_size=10&sort=',
+    cycle: FRESH_SORTS,
+  },
+  {
+    name: 'sort + deep page, new spec',
+    path: '/sess-manager?page_size=50&page_number=1000&sort=',
+    cycle: FRESH_SORTS,
+  },
+  {
+    name: 'filter + new sort spec',
+    path: '/sess-manager?startswith(accountName)=glo&page_size=50&sort=',
+    cycle: FRESH_SORTS,
+  },
+  // Last: each run adds a session (the population grows by WARMUP + RUNS).
+  {
+    name: 'unfiltered sort after a change, new spec',
+    path: '/sess-manager?page_size=10&sort=',
+    cycle: FRESH_SORTS,
+    changeFirst: true,
+  },
 ];
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -76,16 +148,26 @@ async function measureSize(
     const { access_token: token } = (await tokenRes.json()) as { access_token: string };
     const headers = { authorization: `Bearer ${token}` };
     const queries: QueryResult[] = [];
+    let cycled = 0;
     for (const q of QUERIES) {
       if (q.smallOnly && customerSessions > 10_000) continue;
       const times: number[] = [];
       let total = 0;
       for (let i = 0; i < WARMUP + RUNS; i++) {
+        if (q.changeFirst) {
+          const added = await fetch(`${base}/_simulator/customer-sessions`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{}',
+          });
+          if (added.status !== 201) throw new Error(`adding a session: HTTP ${added.status}`);
+        }
+        const path = q.cycle ? q.path + (q.cycle[cycled++ % q.cycle.length] as string) : q.path;
         const t = performance.now();
-        const res = await fetch(`${base}${API}${q.path}`, { headers });
+        const res = await fetch(`${base}${API}${path}`, { headers });
         const body = (await res.json()) as { meta?: { pagination: { total: number } } };
         const ms = performance.now() - t;
-        if (res.status !== 200) throw new Error(`${q.path}: HTTP ${res.status}`);
+        if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status}`);
         total = body.meta?.pagination.total ?? 0;
         if (i >= WARMUP) times.push(ms);
       }

@@ -1,11 +1,13 @@
 // What each list resource offers to queries: sortable attributes, filterable ones, and the text compare.
 import {
   customerQFields,
+  lastTickAt,
   lastTickMs,
   supplierQFields,
   lower,
   type CustomerSession,
   type SupplierSession,
+  type Tick,
 } from './sessions';
 
 export type SortValue = string | number | null;
@@ -13,8 +15,24 @@ export type SortValue = string | number | null;
 export interface SortField<T> {
   /** Sort key: text lower-cased (case-insensitive order), numbers as numbers, booleans 0/1, null = absent. */
   key: (s: T, now: number, live: boolean) => SortValue;
-  /** Keys that change with the clock (last tick in live mode) are not cached across seconds. */
+  /** Text fields: the value before lower-casing (whole-population sorts lower-case distinct values once). */
+  raw?: (s: T) => string | null;
+  /** Number fields: the value (read without the clock, so whole-population sorts can keep it). */
+  num?: (s: T) => number;
+  /**
+   * Keys that move with the clock (the last tick): orders on them are computed at the request's
+   * instant and not cached, except in frozen mode once every row is past `settled.from`: from then
+   * on all keys move in step with the clock, so they sort as `settled.key` does, until rows change.
+   */
   timeDependent?: boolean;
+  settled?: { from: (s: T) => number; key: (s: T) => number };
+  /** The key's clock-free inputs and how they give the key at an instant (columns, not row walks). */
+  clock?: {
+    inputs: ((s: T) => number)[];
+    at: (inputs: readonly (readonly number[])[], i: number, now: number, live: boolean) => number;
+  };
+  /** The row ID: slots are in ID order, so the order needs no sorting. */
+  isId?: boolean;
 }
 
 export interface FilterField<T> {
@@ -31,16 +49,14 @@ export interface Resource<T> {
   qFields: (s: T) => (string | null)[];
 }
 
-const text =
-  <T>(get: (s: T) => string | null): SortField<T>['key'] =>
-  (s) => {
+const text = <T>(get: (s: T) => string | null): SortField<T> => ({
+  key: (s) => {
     const v = get(s);
     return v === null ? null : lower(v);
-  };
-const num =
-  <T>(get: (s: T) => number): SortField<T>['key'] =>
-  (s) =>
-    get(s);
+  },
+  raw: get,
+});
+const num = <T>(get: (s: T) => number): SortField<T> => ({ key: (s) => get(s), num: get });
 
 /** Compares two strings in Unicode code-point order (plain `<` compares UTF-16 units). */
 export function compareText(a: string, b: string): number {
@@ -70,26 +86,61 @@ export function compareSortValues(a: SortValue, b: SortValue): number {
   return compareText(String(a), String(b));
 }
 
+type Ticked = { startMs: number; tick: Tick };
+
+/** Frozen last tick = max(now - ageMs, startMs): clamped to the start until then, now - ageMs after. */
+const frozenTick = {
+  from: (s: Ticked) => s.startMs + s.tick.ageMs,
+  key: (s: Ticked) => -s.tick.ageMs,
+};
+
+const tickClock = {
+  inputs: [
+    (s: Ticked) => s.startMs,
+    (s: Ticked) => s.tick.ageMs,
+    (s: Ticked) => (s.tick.hung ? 1 : 0),
+    (s: Ticked) => s.tick.hungAtMs,
+    (s: Ticked) => s.tick.periodMs,
+    (s: Ticked) => s.tick.phaseMs,
+  ],
+  at: (c: readonly (readonly number[])[], i: number, now: number, live: boolean) =>
+    lastTickAt(
+      c[0]?.[i] as number,
+      c[1]?.[i] as number,
+      c[2]?.[i] === 1,
+      c[3]?.[i] as number,
+      c[4]?.[i] as number,
+      c[5]?.[i] as number,
+      now,
+      live,
+    ),
+};
+
 export const customerResource: Resource<CustomerSession> = {
   name: 'customer session',
   sortFields: {
-    sessionID: { key: num((s) => s.id) },
-    customer: { key: text((s) => s.customer) },
-    accountName: { key: text((s) => s.accountName) },
-    accountID: { key: num((s) => s.accountID) },
-    ipAddr: { key: text((s) => s.ipAddr) },
-    serverAddr: { key: text((s) => s.serverAddr) },
-    blocked: { key: (s) => (s.blocked ? 1 : 0) },
-    sessionStart: { key: num((s) => s.startMs) },
-    sessionLastTick: { key: (s, now, live) => lastTickMs(s, now, live), timeDependent: true },
-    authName: { key: text((s) => s.authName) },
-    protocol: { key: text((s) => s.protocol) },
-    protocolVersion: { key: text((s) => s.protocolVersion) },
-    mode: { key: text((s) => s.mode) },
-    state: { key: text((s) => s.state) },
-    ownerId: { key: num((s) => s.ownerId) },
-    ownerBpName: { key: text((s) => s.ownerBpName) },
-    ownerBpBriefName: { key: text((s) => s.ownerBpBriefName) },
+    sessionID: { ...num((s) => s.id), isId: true },
+    customer: text((s) => s.customer),
+    accountName: text((s) => s.accountName),
+    accountID: num((s) => s.accountID),
+    ipAddr: text((s) => s.ipAddr),
+    serverAddr: text((s) => s.serverAddr),
+    blocked: num((s) => (s.blocked ? 1 : 0)),
+    sessionStart: num((s) => s.startMs),
+    sessionLastTick: {
+      key: (s, now, live) => lastTickMs(s, now, live),
+      timeDependent: true,
+      settled: frozenTick,
+      clock: tickClock,
+    },
+    authName: text((s) => s.authName),
+    protocol: text((s) => s.protocol),
+    protocolVersion: text((s) => s.protocolVersion),
+    mode: text((s) => s.mode),
+    state: text((s) => s.state),
+    ownerId: num((s) => s.ownerId),
+    ownerBpName: text((s) => s.ownerBpName),
+    ownerBpBriefName: text((s) => s.ownerBpBriefName),
   },
   filterFields: {
     accountName: { kind: 'text', text: (s) => s.lcAccountName },
@@ -102,27 +153,32 @@ export const customerResource: Resource<CustomerSession> = {
 export const supplierResource: Resource<SupplierSession> = {
   name: 'supplier session',
   sortFields: {
-    sessionID: { key: num((s) => s.id) },
-    gateID: { key: num((s) => s.gateID) },
-    connID: { key: num((s) => s.connID) },
-    instNum: { key: num((s) => s.instNum) },
-    sessionType: { key: text((s) => s.sessionType) },
-    startDT: { key: num((s) => s.startMs) },
-    status: { key: text((s) => s.status) },
-    lastTickDT: { key: (s, now, live) => lastTickMs(s, now, live), timeDependent: true },
-    protocolVersion: { key: text((s) => s.protocolVersion) },
-    supplier: { key: text((s) => s.supplier) },
-    gateName: { key: text((s) => s.gateName) },
-    connectionName: { key: text((s) => s.connectionName) },
-    remoteHost: { key: text((s) => s.remoteHost) },
-    remotePort: { key: num((s) => s.remotePort) },
-    localHost: { key: text((s) => s.localHost) },
-    localPort: { key: num((s) => s.localPort) },
-    gateCName: { key: text((s) => s.gateCName) },
-    connectionCName: { key: text((s) => s.connectionCName) },
-    ownerId: { key: num((s) => s.ownerId) },
-    ownerBpName: { key: text((s) => s.ownerBpName) },
-    ownerBpBriefName: { key: text((s) => s.ownerBpBriefName) },
+    sessionID: { ...num((s) => s.id), isId: true },
+    gateID: num((s) => s.gateID),
+    connID: num((s) => s.connID),
+    instNum: num((s) => s.instNum),
+    sessionType: text((s) => s.sessionType),
+    startDT: num((s) => s.startMs),
+    status: text((s) => s.status),
+    lastTickDT: {
+      key: (s, now, live) => lastTickMs(s, now, live),
+      timeDependent: true,
+      settled: frozenTick,
+      clock: tickClock,
+    },
+    protocolVersion: text((s) => s.protocolVersion),
+    supplier: text((s) => s.supplier),
+    gateName: text((s) => s.gateName),
+    connectionName: text((s) => s.connectionName),
+    remoteHost: text((s) => s.remoteHost),
+    remotePort: num((s) => s.remotePort),
+    localHost: text((s) => s.localHost),
+    localPort: num((s) => s.localPort),
+    gateCName: text((s) => s.gateCName),
+    connectionCName: text((s) => s.connectionCName),
+    ownerId: num((s) => s.ownerId),
+    ownerBpName: text((s) => s.ownerBpName),
+    ownerBpBriefName: text((s) => s.ownerBpBriefName),
   },
   filterFields: {
     ownerId: { kind: 'int', text: (s) => String(s.ownerId), num: (s) => s.ownerId },

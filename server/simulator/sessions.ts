@@ -108,11 +108,25 @@ export function indexSupplier(s: SupplierSession): SupplierSession {
 
 export function lastTickMs(s: { startMs: number; tick: Tick }, now: number, live: boolean): number {
   const t = s.tick;
+  return lastTickAt(s.startMs, t.ageMs, t.hung, t.hungAtMs, t.periodMs, t.phaseMs, now, live);
+}
+
+/** lastTickMs from the session's numbers (whole-population sorts keep them as columns). */
+export function lastTickAt(
+  startMs: number,
+  ageMs: number,
+  hung: boolean,
+  hungAtMs: number,
+  periodMs: number,
+  phaseMs: number,
+  now: number,
+  live: boolean,
+): number {
   let at: number;
-  if (!live) at = now - t.ageMs;
-  else if (t.hung) at = t.hungAtMs;
-  else at = now - ((now + t.phaseMs) % t.periodMs);
-  return Math.max(at, s.startMs);
+  if (!live) at = now - ageMs;
+  else if (hung) at = hungAtMs;
+  else at = now - ((now + phaseMs) % periodMs);
+  return Math.max(at, startMs);
 }
 
 export type CustomerItem = {

@@ -73,3 +73,15 @@ describe('a view as a URL', () => {
     expect(viewPath(acme)).toBe('/customer-sessions?q=acme');
   });
 });
+
+describe('reading stored saved views strictly', () => {
+  it('keeps only the known fields of an entry', () => {
+    expect(parseSavedViews([{ ...acme, extra: '<script>' }])).toEqual([acme]);
+  });
+
+  it('drops entries whose fields have the wrong type', () => {
+    expect(parseSavedViews([{ ...acme, search: 1 }, { ...gates, name: ['x'] }, [acme]])).toEqual(
+      [],
+    );
+  });
+});

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 // Saved views: a name for a grid's whole URL state. Stored in localStorage, which is
 // user-editable, so the list is validated on read and anything malformed is dropped.
 
@@ -10,23 +8,35 @@ export const MAX_VIEW_NAME = 60;
 const MAX_VIEWS = 100;
 const MAX_SEARCH = 4000;
 
-const savedViewSchema = z.object({
-  grid: z.enum(GRID_KINDS),
-  name: z.string().check(z.minLength(1), z.maxLength(MAX_VIEW_NAME)),
-  // A query string only: it is appended to the grid's path, so it must not be able to change it.
-  search: z.string().check(z.maxLength(MAX_SEARCH), z.regex(/^(\?[^#\s]*)?$/)),
-});
+export interface SavedView {
+  grid: GridKind;
+  name: string;
+  /** A query string only: it is appended to the grid's path, so it must not be able to change it. */
+  search: string;
+}
 
-export type SavedView = z.infer<typeof savedViewSchema>;
+const SEARCH_PATTERN = /^(\?[^#\s]*)?$/;
+
+// Checked by hand rather than with a schema library: this runs in the shell on every page, and
+// the three fields do not justify a validator in the first bundle.
+function toSavedView(item: unknown): SavedView | null {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+  const { grid, name, search } = item as Record<string, unknown>;
+  if (typeof grid !== 'string' || !(GRID_KINDS as readonly string[]).includes(grid)) return null;
+  if (typeof name !== 'string' || name.length < 1 || name.length > MAX_VIEW_NAME) return null;
+  if (typeof search !== 'string' || search.length > MAX_SEARCH) return null;
+  if (!SEARCH_PATTERN.test(search)) return null;
+  return { grid: grid as GridKind, name, search };
+}
 
 /** The stored list, minus anything malformed or a repeated name; never throws. */
 export function parseSavedViews(value: unknown): SavedView[] {
   if (!Array.isArray(value)) return [];
   const views: SavedView[] = [];
   for (const item of value.slice(0, MAX_VIEWS)) {
-    const parsed = savedViewSchema.safeParse(item);
-    if (!parsed.success) continue;
-    const view = { ...parsed.data, name: normalizeViewName(parsed.data.name) };
+    const parsed = toSavedView(item);
+    if (!parsed) continue;
+    const view = { ...parsed, name: normalizeViewName(parsed.name) };
     if (view.name !== '' && !findView(views, view.name)) views.push(view);
   }
   return views;

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Progress, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { IconFileDownload, IconX } from '@tabler/icons-react';
 import type { RowData } from '@tanstack/react-table';
@@ -9,6 +8,7 @@ import type { DownloadOptions, DownloadProgress } from '../../api/fetch-with-pro
 import { buildCsv, type CsvColumn } from '../../lib/csv';
 import { exportFileName } from '../../lib/export-file-name';
 import type { ListCriteria } from '../../lib/list-query';
+import { showNotification } from '../show-notification';
 import { columnId, columnLabel, type GridColumn } from './grid-features';
 
 /** A feature's `all=yes` fetch: every row matching the criteria, reporting download progress. */
@@ -131,7 +131,7 @@ export function ExportButton<T extends RowData>(props: ExportButtonProps<T>) {
       return { name, rows: rows.length };
     },
     onSuccess: ({ name, rows }) => {
-      notifications.show({
+      showNotification({
         color: 'green',
         title: 'Export ready',
         message: `${count(rows)} ${rows === 1 ? 'row' : 'rows'} saved as ${name}`,
@@ -139,10 +139,10 @@ export function ExportButton<T extends RowData>(props: ExportButtonProps<T>) {
     },
     onError: (error) => {
       if (isAbortError(error)) {
-        notifications.show({ title: 'Export cancelled', message: 'No file was saved.' });
+        showNotification({ title: 'Export cancelled', message: 'No file was saved.' });
         return;
       }
-      notifications.show({
+      showNotification({
         color: 'red',
         title: 'Export failed',
         message: `${describeApiError(error)} No file was saved.`,

@@ -1,9 +1,20 @@
-import { useId, type MouseEvent } from 'react';
-import { Button, Tooltip, VisuallyHidden, type ButtonProps } from '@mantine/core';
+import {
+  lazy,
+  Suspense,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { Button, VisuallyHidden, type ButtonProps } from '@mantine/core';
 import { IconPlayerStop, IconRefresh } from '@tabler/icons-react';
 import { useActionPermission, type ActionKindName } from './action-privileges';
-import { openRestartGateDialog } from './restart-gate-dialog';
-import { openStopBindsDialog } from './stop-binds-dialog';
+import { openRestartGateDialog, openStopBindsDialog } from './open-action-dialog';
+
+const PrivilegeTooltip = lazy(() =>
+  import('./privilege-tooltip').then((m) => ({ default: m.PrivilegeTooltip })),
+);
 
 interface GuardedButtonProps extends Omit<ButtonProps, 'children'> {
   kind: ActionKindName;
@@ -26,6 +37,9 @@ export function GuardedActionButton({
 }: GuardedButtonProps) {
   const permission = useActionPermission(kind);
   const reasonId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Shown on hover, focus and touch, like Mantine's own tooltip events; Escape hides it.
+  const [tipOpened, setTipOpened] = useState(false);
   const Icon = kind === 'stop' ? IconPlayerStop : IconRefresh;
   const onClick = (event: MouseEvent) => {
     if (!permission.allowed) {
@@ -34,12 +48,25 @@ export function GuardedActionButton({
     }
     onOpen();
   };
+  const tipEvents = permission.allowed
+    ? {}
+    : {
+        onPointerEnter: () => setTipOpened(true),
+        onPointerLeave: () => setTipOpened(false),
+        onFocus: () => setTipOpened(true),
+        onBlur: () => setTipOpened(false),
+        onKeyDown: (event: KeyboardEvent) => {
+          if (event.key === 'Escape') setTipOpened(false);
+        },
+      };
   const button = (
     <Button
+      ref={buttonRef}
       color="red"
       variant="light"
       leftSection={<Icon size={14} aria-hidden />}
       {...rest}
+      {...tipEvents}
       data-disabled={permission.allowed ? undefined : true}
       aria-disabled={permission.allowed ? undefined : true}
       aria-label={ariaLabel}
@@ -52,16 +79,10 @@ export function GuardedActionButton({
   if (permission.allowed) return button;
   return (
     <>
-      <Tooltip
-        label={permission.reason}
-        events={{ hover: true, focus: true, touch: true }}
-        withArrow
-        // In place (inside the page's landmarks), fixed so a scrolling grid cannot clip it.
-        withinPortal={false}
-        floatingStrategy="fixed"
-      >
-        {button}
-      </Tooltip>
+      <Suspense fallback={null}>
+        <PrivilegeTooltip target={buttonRef} label={permission.reason ?? ''} opened={tipOpened} />
+      </Suspense>
+      {button}
       <VisuallyHidden id={reasonId}>{permission.reason}</VisuallyHidden>
     </>
   );

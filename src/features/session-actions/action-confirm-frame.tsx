@@ -26,21 +26,11 @@ import {
 import { canConfirm, isConfirmationTyped } from '../../lib/action-confirmation';
 import type { ObservedRow, VerificationTimings } from '../../lib/action-verification';
 import { describeActionError } from './action-errors';
-import { bulkId, carryOutAction, verificationText } from './action-flow';
+import { bulkId, carryOutAction } from './action-flow';
 import { useActionPermission, type ActionKindName } from './action-privileges';
 import { setActionSettings, useActionSettings } from './action-settings';
 import { useActionRecords } from './action-store';
-
-/**
- * Mantine's modal header is a <header> inside the dialog, which axe reads as a second banner
- * landmark, and its close button has no name: fix both for every action dialog.
- */
-export const ACTION_DIALOG_ID = 'session-action-dialog';
-
-export const DIALOG_A11Y = {
-  closeButtonProps: { 'aria-label': 'Close dialog' },
-  attributes: { header: { role: 'none' } },
-} as const;
+import { verificationText } from './action-text';
 
 export interface TargetImpact {
   target: string;

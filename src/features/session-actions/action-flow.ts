@@ -4,7 +4,6 @@ import { customerSessionKeys, supplierSessionKeys } from '../../api/query-keys';
 import type { ActionRecord } from '../../lib/action-history';
 import {
   advance,
-  describeVerification,
   isSettled,
   nextPollDelay,
   observe,
@@ -17,8 +16,8 @@ import {
   type VerificationTimings,
 } from '../../lib/action-verification';
 import { isApiError } from '../../api/api-error';
-import { formatClock } from '../../lib/format-time';
 import { toFailure } from './action-errors';
+import { TITLE, verificationText } from './action-text';
 import type { ActionKindName } from './action-privileges';
 import { getActionSettings } from './action-settings';
 import { getActionRecord, newActionId, patchActionRecord, putActionRecord } from './action-store';
@@ -43,20 +42,6 @@ export interface ActionRequest {
   /** Single actions get their own notification; a bulk run gets one for the whole run. */
   notify: boolean;
   timings?: Partial<VerificationTimings>;
-}
-
-export const TITLE: Record<ActionKindName, (target: string) => string> = {
-  stop: (t) => `Stop binds of ${t}`,
-  restart: (t) => `Restart gate ${t}`,
-};
-
-export function verificationText(record: ActionRecord): string {
-  if (record.status === 'sending') return 'Sending…';
-  if (record.status === 'failed') {
-    return `Failed: ${record.error?.message ?? 'unknown error'}${record.error ? ` (${record.error.code})` : ''}`;
-  }
-  if (!record.verification) return 'Accepted by the platform.';
-  return describeVerification(record.verification, record.target, formatClock);
 }
 
 const COLOR = { pending: 'blue', success: 'green', warning: 'yellow', error: 'red' } as const;

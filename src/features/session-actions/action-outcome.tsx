@@ -3,9 +3,9 @@ import { Anchor, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ActionRecord } from '../../lib/action-history';
 import { verificationTone } from '../../lib/action-verification';
 import { formatClock } from '../../lib/format-time';
-import { TITLE, verificationText } from './action-flow';
 import type { ActionKindName } from './action-privileges';
 import { useActionRecords } from './action-store';
+import { TITLE, verificationText } from './action-text';
 
 const TONE_COLOR = { pending: 'blue', success: 'green', warning: 'yellow', error: 'red' } as const;
 

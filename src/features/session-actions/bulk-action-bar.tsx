@@ -2,9 +2,8 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { distinctNames, plural } from '../../lib/action-impact';
 import { GuardedActionButton } from './action-buttons';
 import type { ActionKindName } from './action-privileges';
-import { openRestartGateDialog } from './restart-gate-dialog';
 import { useRowSelection } from './row-selection';
-import { openStopBindsDialog } from './stop-binds-dialog';
+import { openRestartGateDialog, openStopBindsDialog } from './open-action-dialog';
 
 /**
  * Shown while rows are selected: acts on the distinct auth names (or gates) of the selection in

@@ -9,12 +9,8 @@ import {
   type GateConnectionImpact,
 } from '../../lib/action-impact';
 import { confirmationPhrase, needsTypedConfirmation } from '../../lib/action-confirmation';
-import {
-  ACTION_DIALOG_ID,
-  ActionConfirmFrame,
-  DIALOG_A11Y,
-  type TargetImpact,
-} from './action-confirm-frame';
+import { ActionConfirmFrame, type TargetImpact } from './action-confirm-frame';
+import { ACTION_DIALOG_ID, DIALOG_A11Y } from './action-dialog-a11y';
 import { useActionSettings } from './action-settings';
 import { restartImpactQueryOptions } from './restart-impact';
 
