@@ -1,9 +1,8 @@
-import { Anchor, Breadcrumbs, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/api-error';
-import { ApiErrorAlert } from '../../components/api-error-alert';
 import { FieldList } from '../../components/field-list';
-import { NotFoundPanel } from '../../components/not-found-panel';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { SessionDetailFrame } from '../../components/session-detail-frame';
 import { TimeAgo } from '../../components/time-ago';
 import { parseSessionId } from '../../lib/session-id';
 import { CUSTOMER_FIELDS, CUSTOMER_PRIVILEGE, type CustomerSession } from './customer-grid-config';
@@ -79,70 +78,44 @@ export function CustomerSessionDetailPage() {
   const { id: rawId } = useParams();
   const id = parseSessionId(rawId);
   const query = useCustomerSession(id);
-  const notFound =
-    id === null ||
-    (isApiError(query.error) && (query.error.status === 404 || query.error.status === 400));
-
-  const crumbs = (
-    <Breadcrumbs aria-label="Breadcrumb">
-      <Anchor component={Link} to="/customer-sessions">
-        Customer sessions
-      </Anchor>
-      <Text span>Session {rawId}</Text>
-    </Breadcrumbs>
-  );
-
-  if (notFound) {
-    return (
-      <Stack>
-        {crumbs}
-        <NotFoundPanel
-          title="Customer session not found"
-          message={`There is no customer session with ID "${rawId ?? ''}". It may have ended, or the link may be wrong.`}
-          backTo="/customer-sessions"
-          backLabel="Back to customer sessions"
-        />
-      </Stack>
-    );
-  }
-  if (query.isPending) return <Loader aria-label="Loading session" />;
-  if (query.isError)
-    return (
-      <ApiErrorAlert
-        error={query.error}
-        privilege={CUSTOMER_PRIVILEGE}
-        onRetry={() => void query.refetch()}
-      />
-    );
-
-  const s = query.data;
   return (
-    <Stack gap="lg">
-      {crumbs}
-      <Group gap="sm">
-        <Title order={2}>Customer session {s.sessionID}</Title>
-        <CustomerHealth row={s} />
-        <StopBindsButton
-          authName={s.authName}
-          origin={`Customer session ${s.sessionID ?? ''}`}
-          size="xs"
-          label={`Stop all binds of ${s.authName ?? ''}`}
-        />
-      </Group>
-      <ActionOutcome kind="stop" target={s.authName} />
-      <FieldList
-        items={CUSTOMER_FIELDS.map(([key, label]) => ({
-          label,
-          value: fieldValue(s, key),
-          display:
-            key === 'sessionStart' || key === 'sessionLastTick' ? (
-              <>
-                {fieldValue(s, key)} (<TimeAgo value={s[key]} />)
-              </>
-            ) : undefined,
-        }))}
-      />
-      <OtherBinds session={s} />
-    </Stack>
+    <SessionDetailFrame
+      noun="Customer session"
+      listPath="/customer-sessions"
+      listLabel="Customer sessions"
+      rawId={rawId}
+      validId={id !== null}
+      query={query}
+      privilege={CUSTOMER_PRIVILEGE}
+    >
+      {(s) => (
+        <>
+          <Group gap="sm">
+            <Title order={2}>Customer session {s.sessionID}</Title>
+            <CustomerHealth row={s} />
+            <StopBindsButton
+              authName={s.authName}
+              origin={`Customer session ${s.sessionID ?? ''}`}
+              size="xs"
+              label={`Stop all binds of ${s.authName ?? ''}`}
+            />
+          </Group>
+          <ActionOutcome kind="stop" target={s.authName} />
+          <FieldList
+            items={CUSTOMER_FIELDS.map(([key, label]) => ({
+              label,
+              value: fieldValue(s, key),
+              display:
+                key === 'sessionStart' || key === 'sessionLastTick' ? (
+                  <>
+                    {fieldValue(s, key)} (<TimeAgo value={s[key]} />)
+                  </>
+                ) : undefined,
+            }))}
+          />
+          <OtherBinds session={s} />
+        </>
+      )}
+    </SessionDetailFrame>
   );
 }

@@ -1,9 +1,8 @@
-import { Anchor, Breadcrumbs, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/api-error';
-import { ApiErrorAlert } from '../../components/api-error-alert';
 import { FieldList } from '../../components/field-list';
-import { NotFoundPanel } from '../../components/not-found-panel';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { SessionDetailFrame } from '../../components/session-detail-frame';
 import { TimeAgo } from '../../components/time-ago';
 import { parseSessionId } from '../../lib/session-id';
 import { SUPPLIER_FIELDS, SUPPLIER_PRIVILEGE, type SupplierSession } from './supplier-grid-config';
@@ -78,70 +77,44 @@ export function SupplierSessionDetailPage() {
   const { id: rawId } = useParams();
   const id = parseSessionId(rawId);
   const query = useSupplierSession(id);
-  const notFound =
-    id === null ||
-    (isApiError(query.error) && (query.error.status === 404 || query.error.status === 400));
-
-  const crumbs = (
-    <Breadcrumbs aria-label="Breadcrumb">
-      <Anchor component={Link} to="/supplier-sessions">
-        Supplier sessions
-      </Anchor>
-      <Text span>Session {rawId}</Text>
-    </Breadcrumbs>
-  );
-
-  if (notFound) {
-    return (
-      <Stack>
-        {crumbs}
-        <NotFoundPanel
-          title="Supplier session not found"
-          message={`There is no supplier session with ID "${rawId ?? ''}". It may have ended, or the link may be wrong.`}
-          backTo="/supplier-sessions"
-          backLabel="Back to supplier sessions"
-        />
-      </Stack>
-    );
-  }
-  if (query.isPending) return <Loader aria-label="Loading session" />;
-  if (query.isError)
-    return (
-      <ApiErrorAlert
-        error={query.error}
-        privilege={SUPPLIER_PRIVILEGE}
-        onRetry={() => void query.refetch()}
-      />
-    );
-
-  const s = query.data;
   return (
-    <Stack gap="lg">
-      {crumbs}
-      <Group gap="sm">
-        <Title order={2}>Supplier session {s.sessionID}</Title>
-        <SupplierHealth row={s} />
-        <RestartGateButton
-          gateCName={s.gateCName}
-          origin={`Supplier session ${s.sessionID ?? ''}`}
-          size="xs"
-          label={`Restart gate ${s.gateCName ?? ''}`}
-        />
-      </Group>
-      <ActionOutcome kind="restart" target={s.gateCName} />
-      <FieldList
-        items={SUPPLIER_FIELDS.map(([key, label]) => ({
-          label,
-          value: fieldValue(s, key),
-          display:
-            key === 'startDT' || key === 'lastTickDT' ? (
-              <>
-                {fieldValue(s, key)} (<TimeAgo value={s[key]} />)
-              </>
-            ) : undefined,
-        }))}
-      />
-      <OtherConnections session={s} />
-    </Stack>
+    <SessionDetailFrame
+      noun="Supplier session"
+      listPath="/supplier-sessions"
+      listLabel="Supplier sessions"
+      rawId={rawId}
+      validId={id !== null}
+      query={query}
+      privilege={SUPPLIER_PRIVILEGE}
+    >
+      {(s) => (
+        <>
+          <Group gap="sm">
+            <Title order={2}>Supplier session {s.sessionID}</Title>
+            <SupplierHealth row={s} />
+            <RestartGateButton
+              gateCName={s.gateCName}
+              origin={`Supplier session ${s.sessionID ?? ''}`}
+              size="xs"
+              label={`Restart gate ${s.gateCName ?? ''}`}
+            />
+          </Group>
+          <ActionOutcome kind="restart" target={s.gateCName} />
+          <FieldList
+            items={SUPPLIER_FIELDS.map(([key, label]) => ({
+              label,
+              value: fieldValue(s, key),
+              display:
+                key === 'startDT' || key === 'lastTickDT' ? (
+                  <>
+                    {fieldValue(s, key)} (<TimeAgo value={s[key]} />)
+                  </>
+                ) : undefined,
+            }))}
+          />
+          <OtherConnections session={s} />
+        </>
+      )}
+    </SessionDetailFrame>
   );
 }
