@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../api/client';
 import { readJsonWithProgress, type DownloadOptions } from '../../api/fetch-with-progress';
 import { customerSessionKeys } from '../../api/query-keys';
 import type { operations } from '../../api/schema.gen';
 import type { ListResult } from '../../components/data-grid/session-grid';
+import { useLiveList } from '../../components/data-grid/use-live-list';
 import {
   listCriteriaToAllQuery,
   listParamsToQuery,
@@ -37,23 +37,7 @@ export function customerSessionsQueryOptions(params: ListParams) {
 
 /** One page of customer sessions, refreshed every `refreshSeconds` while the tab is visible. */
 export function useCustomerSessions(params: ListParams, refreshSeconds: number) {
-  const queryClient = useQueryClient();
-  const query = useQuery({
-    ...customerSessionsQueryOptions(params),
-    refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false,
-    refetchIntervalInBackground: false,
-  });
-  const total = query.data?.total;
-  const hasNext = total !== undefined && params.page * params.size < total;
-  useEffect(() => {
-    // The next page is usually the next click: have it ready.
-    if (hasNext && !query.isPlaceholderData) {
-      void queryClient.prefetchQuery(
-        customerSessionsQueryOptions({ ...params, page: params.page + 1 }),
-      );
-    }
-  }, [hasNext, query.isPlaceholderData, queryClient, params]);
-  return query;
+  return useLiveList(customerSessionsQueryOptions, params, refreshSeconds);
 }
 
 /** Every session matching the view's filters, search and sort (`all=yes`), for an export. */

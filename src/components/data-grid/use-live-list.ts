@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import {
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
+import type { RowData } from '@tanstack/react-table';
+import type { ListParams } from '../../lib/list-query';
+import type { ListResult } from './session-grid';
+
+type ListOptions<T extends RowData, K extends QueryKey> = UseQueryOptions<
+  ListResult<T>,
+  Error,
+  ListResult<T>,
+  K
+>;
+
+/**
+ * One page of a session list, refreshed every `refreshSeconds` while the tab is visible, with the
+ * next page prefetched (it is usually the next click).
+ */
+export function useLiveList<T extends RowData, K extends QueryKey>(
+  optionsFor: (params: ListParams) => ListOptions<T, K>,
+  params: ListParams,
+  refreshSeconds: number,
+) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...optionsFor(params),
+    refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false,
+    refetchIntervalInBackground: false,
+  });
+  const total = query.data?.total;
+  const hasNext = total !== undefined && params.page * params.size < total;
+  useEffect(() => {
+    if (hasNext && !query.isPlaceholderData) {
+      void queryClient.prefetchQuery(optionsFor({ ...params, page: params.page + 1 }));
+    }
+  }, [hasNext, query.isPlaceholderData, queryClient, params, optionsFor]);
+  return query;
+}
