@@ -1,10 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createQueryClient } from './query-client';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
-
-const queryClient = createQueryClient();
 
 // Both hosts listen to their packages' global stores (`notifications.show`, `modals.open…`), so
 // they work as siblings of the app and can load after the first paint instead of with it.
@@ -15,7 +12,13 @@ const ModalsHost = lazy(() =>
   import('@mantine/modals').then((m) => ({ default: m.ModalsProvider })),
 );
 
-export function Providers({ children }: { children: ReactNode }) {
+export function Providers({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
   return (
     <MantineProvider
       theme={theme}

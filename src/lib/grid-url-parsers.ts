@@ -22,6 +22,7 @@ import {
   type RefreshInterval,
   type SortKey,
 } from './grid-url-state';
+import type { ListParams } from './list-query';
 
 export interface GridUrlConfig {
   filterFields: readonly FilterField[];
@@ -41,6 +42,13 @@ export interface GridView {
   size: PageSize;
   cols: string[];
   live: RefreshInterval;
+}
+
+/** The list request a view asks for; the page and the early fetch in main.tsx share it so their keys match. */
+export function listParamsOf(
+  view: Pick<GridView, 'f' | 'q' | 'sort' | 'page' | 'size'>,
+): ListParams {
+  return { filters: view.f, q: view.q, sort: view.sort, page: view.page, size: view.size };
 }
 
 function sameFilters(a: readonly Filter[], b: readonly Filter[]): boolean {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQueryStates } from 'nuqs';
 import { SessionGrid } from '../../components/data-grid/session-grid';
-import type { GridView } from '../../lib/grid-url-parsers';
+import { listParamsOf, type GridView } from '../../lib/grid-url-parsers';
 import type { ListParams } from '../../lib/list-query';
 import { customerColumns } from './customer-columns';
 import {
@@ -26,9 +26,10 @@ const columns = withStopActions(customerColumns, CUSTOMER_GRID_ORIGIN);
 
 export function CustomerSessionsPage() {
   const [view, setView] = useQueryStates(customerGridParsers, { history: 'push' });
+  const { f, q, sort, page, size } = view;
   const params = useMemo<ListParams>(
-    () => ({ filters: view.f, q: view.q, sort: view.sort, page: view.page, size: view.size }),
-    [view.f, view.q, view.sort, view.page, view.size],
+    () => listParamsOf({ f, q, sort, page, size }),
+    [f, q, sort, page, size],
   );
   const query = useCustomerSessions(params, view.live);
   return (
