@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { NumberInput, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useQueries } from '@tanstack/react-query';
 import {
   describeRestartImpact,
   plural,
@@ -9,7 +8,8 @@ import {
   type GateConnectionImpact,
 } from '../../lib/action-impact';
 import { confirmationPhrase, needsTypedConfirmation } from '../../lib/action-confirmation';
-import { ActionConfirmFrame, type TargetImpact } from './action-confirm-frame';
+import { ActionConfirmFrame } from './action-confirm-frame';
+import { useTargetImpacts } from './use-target-impacts';
 import { ACTION_DIALOG_ID, DIALOG_A11Y } from './action-dialog-a11y';
 import { useActionSettings } from './action-settings';
 import { restartImpactQueryOptions } from './restart-impact';
@@ -26,26 +26,11 @@ function RestartGateDialog(props: {
   origin: string;
   onConfirmed?: () => void;
 }) {
-  const [openedAt] = useState(() => Date.now());
   const settings = useActionSettings();
   const [verifySeconds, setVerifySeconds] = useState(Math.round(settings.restartDeadlineMs / 1000));
-  const targets = useQueries({
-    queries: props.gates.map((name) => restartImpactQueryOptions(name, openedAt)),
-    combine: (results) =>
-      results.map((r, i): TargetImpact & { impact: ReturnType<typeof summarizeRestartImpact> } => {
-        const target = props.gates[i] ?? '';
-        const impact = summarizeRestartImpact(target, r.data ?? []);
-        return {
-          target,
-          status: r.isPending ? 'loading' : r.isError ? 'error' : 'ready',
-          error: r.error,
-          rows: r.data ?? [],
-          count: impact.sessions,
-          sentence: describeRestartImpact(impact),
-          refetch: () => void r.refetch(),
-          impact,
-        };
-      }),
+  const targets = useTargetImpacts(props.gates, restartImpactQueryOptions, (target, rows) => {
+    const impact = summarizeRestartImpact(target, rows);
+    return { impact, count: impact.sessions, sentence: describeRestartImpact(impact) };
   });
   const total = targets.reduce((n, t) => n + t.count, 0);
   const single = targets.length === 1 ? targets[0] : undefined;

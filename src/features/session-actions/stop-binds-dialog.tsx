@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { List, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useQueries } from '@tanstack/react-query';
 import {
   describeStopImpact,
   plural,
@@ -9,7 +7,8 @@ import {
   type Counted,
 } from '../../lib/action-impact';
 import { confirmationPhrase, needsTypedConfirmation } from '../../lib/action-confirmation';
-import { ActionConfirmFrame, type TargetImpact } from './action-confirm-frame';
+import { ActionConfirmFrame } from './action-confirm-frame';
+import { useTargetImpacts } from './use-target-impacts';
 import { ACTION_DIALOG_ID, DIALOG_A11Y } from './action-dialog-a11y';
 import { stopImpactQueryOptions } from './stop-impact';
 
@@ -22,24 +21,9 @@ function StopBindsDialog(props: {
   origin: string;
   onConfirmed?: () => void;
 }) {
-  const [openedAt] = useState(() => Date.now());
-  const targets = useQueries({
-    queries: props.authNames.map((name) => stopImpactQueryOptions(name, openedAt)),
-    combine: (results) =>
-      results.map((r, i): TargetImpact & { impact: ReturnType<typeof summarizeStopImpact> } => {
-        const target = props.authNames[i] ?? '';
-        const impact = summarizeStopImpact(target, r.data ?? []);
-        return {
-          target,
-          status: r.isPending ? 'loading' : r.isError ? 'error' : 'ready',
-          error: r.error,
-          rows: r.data ?? [],
-          count: impact.binds,
-          sentence: describeStopImpact(impact),
-          refetch: () => void r.refetch(),
-          impact,
-        };
-      }),
+  const targets = useTargetImpacts(props.authNames, stopImpactQueryOptions, (target, rows) => {
+    const impact = summarizeStopImpact(target, rows);
+    return { impact, count: impact.binds, sentence: describeStopImpact(impact) };
   });
   const total = targets.reduce((n, t) => n + t.count, 0);
   const single = targets.length === 1 ? targets[0] : undefined;
