@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChartBar, IconDeviceTv, IconPlugConnected, IconUsers } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, ScrollRestoration } from 'react-router';
@@ -8,6 +8,7 @@ import { useSignOut } from '../features/auth/sign-out';
 import { GlobalSearch } from '../features/global-search/global-search';
 import { SavedViewsNav } from '../features/saved-views/saved-views-nav';
 import { RecentActionsButton } from '../features/session-actions/recent-actions-panel';
+import classes from './app-layout.module.css';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 
 const NAV = [
@@ -22,12 +23,8 @@ function Shell() {
   const user = useCurrentUser();
   const signOut = useSignOut();
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <AppShell.Header>
+    <div className={classes.shell} data-nav-opened={opened || undefined}>
+      <header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -58,8 +55,8 @@ function Shell() {
             </Button>
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+      </header>
+      <nav className={classes.navbar} aria-label="Main">
         {NAV.map((item) => (
           <NavLink
             key={item.to}
@@ -73,14 +70,14 @@ function Shell() {
             onClick={close}
           />
         ))}
-        <AppShell.Section grow style={{ overflowY: 'auto' }}>
+        <div className={classes.navSection}>
           <SavedViewsNav onNavigate={close} />
-        </AppShell.Section>
-      </AppShell.Navbar>
-      <AppShell.Main>
+        </div>
+      </nav>
+      <main className={classes.main}>
         <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }
 

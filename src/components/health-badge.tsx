@@ -1,4 +1,3 @@
-import { Badge } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconBan,
@@ -7,6 +6,7 @@ import {
   IconPlugConnectedX,
   IconRefresh,
 } from '@tabler/icons-react';
+import classes from './light-elements.module.css';
 
 export type HealthMark = 'ok' | 'stale' | 'blocked' | 'down' | 'reconnecting' | 'unknown';
 
@@ -19,30 +19,23 @@ const MARKS: Record<HealthMark, { label: string; color: string; icon: typeof Ico
   unknown: { label: 'Unknown', color: 'gray', icon: IconAlertTriangle },
 };
 
-/** Colour, icon and word together: the mark never relies on colour alone. */
+/**
+ * Colour, icon and word together: the mark never relies on colour alone. Drawn like Mantine's
+ * light Badge, but as plain elements: grids show one per row.
+ */
 export function HealthBadge({ mark }: { mark: HealthMark }) {
   const m = MARKS[mark];
   return (
-    <Badge
-      color={m.color}
-      variant="light"
-      // Tinted badges' own text colour fails contrast for orange and green; the word stays in
-      // the body colour while the tint and icon carry the hue.
-      c="bright"
-      leftSection={<m.icon size={12} aria-hidden />}
-      radius="sm"
-      // Table cells shrink to min-content; an ellipsised badge would hide the word.
-      style={{ minWidth: 'max-content' }}
-      styles={{ label: { textTransform: 'none' } }}
-    >
+    <span className={classes.badge} data-color={m.color}>
+      <m.icon size={12} aria-hidden />
       {m.label}
-    </Badge>
+    </span>
   );
 }
 
 export function HealthBadges({ marks }: { marks: HealthMark[] }) {
   return (
-    <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>
+    <span className={classes.badges}>
       {marks.map((m) => (
         <HealthBadge key={m} mark={m} />
       ))}

@@ -1,5 +1,5 @@
-import { Text } from '@mantine/core';
 import { formatLocalDateTime, formatRelative, parsePlatformTime } from '../lib/format-time';
+import classes from './light-elements.module.css';
 import { useDisplaySettings } from './use-display-settings';
 import { useNow } from './use-now';
 
@@ -8,16 +8,11 @@ export function TimeAgo({ value }: { value: string | undefined }) {
   const { timeZone } = useDisplaySettings();
   const now = useNow();
   const epoch = parsePlatformTime(value, timeZone);
-  if (epoch === null)
-    return (
-      <Text span size="sm">
-        {value ?? '—'}
-      </Text>
-    );
+  if (epoch === null) return <span className={classes.time}>{value ?? '—'}</span>;
   const exact = `${value} (${timeZone}) · ${formatLocalDateTime(epoch)} local`;
   return (
-    <Text span size="sm" title={exact}>
+    <span className={classes.time} title={exact}>
       {formatRelative(epoch, now)}
-    </Text>
+    </span>
   );
 }

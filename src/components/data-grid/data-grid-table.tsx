@@ -23,6 +23,18 @@ const VERTICAL_SPACING: Record<Density, number> = { comfortable: 6, compact: 2 }
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALIZE_FROM = 100;
 
+// Body rows and cells are plain elements carrying Mantine Table's own classes and data
+// attributes (striped, hover, row border): Table.Tr and Table.Td cost a few components each, and a
+// page mounts a dozen cells per row.
+const TR_CLASS = `${Table.classes.tr} mantine-Table-tr`;
+const TD_CLASS = `${Table.classes.td} mantine-Table-td`;
+const CELL_STYLE = { whiteSpace: 'nowrap' } as const;
+const SIZED_CELL_STYLE = {
+  whiteSpace: 'nowrap',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+} as const;
+
 /**
  * One body row. Memoised: the grid re-renders on every fetch state, URL or selection change, and
  * re-rendering every cell of every row each time was most of the cost of paging and scrolling.
@@ -44,20 +56,20 @@ function GridRowView<T extends RowData>({
   FlexRender: ReturnType<typeof useTable<GridFeatures, T>>['FlexRender'];
 }) {
   return (
-    <Table.Tr data-new={isNew ? 'true' : undefined} style={{ height }}>
+    <tr
+      className={TR_CLASS}
+      data-striped="odd"
+      data-hover
+      data-with-row-border
+      data-new={isNew ? 'true' : undefined}
+      style={{ height }}
+    >
       {row.getVisibleCells().map((cell) => (
-        <Table.Td
-          key={cell.id}
-          style={
-            sized
-              ? { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }
-              : { whiteSpace: 'nowrap' }
-          }
-        >
+        <td key={cell.id} className={TD_CLASS} style={sized ? SIZED_CELL_STYLE : CELL_STYLE}>
           <FlexRender cell={cell} />
-        </Table.Td>
+        </td>
       ))}
-    </Table.Tr>
+    </tr>
   );
 }
 // A refetch or a page change hands over new row objects even where the session is unchanged

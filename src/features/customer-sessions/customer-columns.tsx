@@ -1,7 +1,7 @@
-import { Anchor } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { GridColumn, GridFeatures } from '../../components/data-grid/grid-features';
+import classes from '../../components/light-elements.module.css';
 import { TimeAgo } from '../../components/time-ago';
 import { CUSTOMER_FIELDS, type CustomerSession } from './customer-grid-config';
 import { CustomerHealth } from './customer-health';
@@ -10,13 +10,12 @@ const helper = createColumnHelper<GridFeatures, CustomerSession>();
 
 const CUSTOM_CELLS: Partial<Record<keyof CustomerSession, GridColumn<CustomerSession>['cell']>> = {
   sessionID: ({ row }) => (
-    <Anchor
-      component={Link}
+    <Link
+      className={classes.link}
       to={`/customer-sessions/${encodeURIComponent(row.original.sessionID ?? '')}`}
-      size="sm"
     >
       {row.original.sessionID}
-    </Anchor>
+    </Link>
   ),
   blocked: ({ row }) => (row.original.blocked ? 'Yes' : 'No'),
   sessionStart: ({ row }) => <TimeAgo value={row.original.sessionStart} />,

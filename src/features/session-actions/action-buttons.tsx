@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { Button, VisuallyHidden, type ButtonProps } from '@mantine/core';
 import { IconPlayerStop, IconRefresh } from '@tabler/icons-react';
+import classes from '../../components/light-elements.module.css';
 import { useActionPermission, type ActionKindName } from './action-privileges';
 import { openRestartGateDialog, openStopBindsDialog } from './open-action-dialog';
 
@@ -21,6 +22,11 @@ interface GuardedButtonProps extends Omit<ButtonProps, 'children'> {
   label: string;
   /** The accessible name when the visible label alone is ambiguous (e.g. in a grid row). */
   ariaLabel?: string;
+  /**
+   * A plain button drawn like Mantine's compact light one: grid rows mount one each, and a
+   * Mantine Button costs several components per row.
+   */
+  inline?: boolean;
   onOpen: () => void;
 }
 
@@ -32,6 +38,7 @@ export function GuardedActionButton({
   kind,
   label,
   ariaLabel,
+  inline = false,
   onOpen,
   ...rest
 }: GuardedButtonProps) {
@@ -59,19 +66,27 @@ export function GuardedActionButton({
           if (event.key === 'Escape') setTipOpened(false);
         },
       };
-  const button = (
+  const shared = {
+    ...tipEvents,
+    'data-disabled': permission.allowed ? undefined : true,
+    'aria-disabled': permission.allowed ? undefined : true,
+    'aria-label': ariaLabel,
+    'aria-describedby': permission.allowed ? undefined : reasonId,
+    onClick,
+  };
+  const button = inline ? (
+    <button ref={buttonRef} type="button" className={classes.actionButton} {...shared}>
+      <Icon size={14} aria-hidden />
+      {label}
+    </button>
+  ) : (
     <Button
       ref={buttonRef}
       color="red"
       variant="light"
       leftSection={<Icon size={14} aria-hidden />}
       {...rest}
-      {...tipEvents}
-      data-disabled={permission.allowed ? undefined : true}
-      aria-disabled={permission.allowed ? undefined : true}
-      aria-label={ariaLabel}
-      aria-describedby={permission.allowed ? undefined : reasonId}
-      onClick={onClick}
+      {...shared}
     >
       {label}
     </Button>
@@ -91,6 +106,7 @@ export function GuardedActionButton({
 export function StopBindsButton(props: {
   authName: string | undefined;
   origin: string;
+  /** Without a size: the compact button of a grid row. */
   size?: ButtonProps['size'];
   ariaLabel?: string;
   label?: string;
@@ -100,7 +116,8 @@ export function StopBindsButton(props: {
   return (
     <GuardedActionButton
       kind="stop"
-      size={props.size ?? 'compact-xs'}
+      size={props.size}
+      inline={props.size === undefined}
       label={props.label ?? 'Stop binds'}
       // A visible label that names the auth name needs no separate accessible name.
       ariaLabel={props.ariaLabel ?? (props.label ? undefined : `Stop binds of ${authName}`)}
@@ -121,7 +138,8 @@ export function RestartGateButton(props: {
   return (
     <GuardedActionButton
       kind="restart"
-      size={props.size ?? 'compact-xs'}
+      size={props.size}
+      inline={props.size === undefined}
       label={props.label ?? 'Restart gate'}
       ariaLabel={props.ariaLabel ?? (props.label ? undefined : `Restart gate ${gateCName}`)}
       onOpen={() => openRestartGateDialog([gateCName], props.origin)}

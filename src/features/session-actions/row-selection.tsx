@@ -1,5 +1,5 @@
 import { createContext, use, useMemo, useState, type ReactNode } from 'react';
-import { Checkbox } from '@mantine/core';
+import classes from '../../components/light-elements.module.css';
 
 // Selected grid rows, by session ID, with the row as it was when selected (the bulk action needs
 // its auth name or gate even after a refresh moved it off the page). Kept across refreshes and
@@ -46,12 +46,14 @@ export function useRowSelection<T>(): RowSelection<T> | null {
   return use(SelectionContext) as RowSelection<T> | null;
 }
 
+// Native checkboxes (styled like Mantine's size xs): a page of 500 rows mounts one per row.
 export function RowCheckbox<T>({ id, row, label }: { id: string; row: T; label: string }) {
   const selection = useRowSelection<T>();
   if (!selection || !id) return null;
   return (
-    <Checkbox
-      size="xs"
+    <input
+      type="checkbox"
+      className={classes.checkbox}
       aria-label={label}
       checked={selection.selected.has(id)}
       onChange={(e) => selection.toggle(id, row, e.currentTarget.checked)}
@@ -71,12 +73,17 @@ export function PageCheckbox<T>({
   const ids = rows.map(getId).filter(Boolean);
   const count = ids.filter((id) => selection.selected.has(id)).length;
   const all = ids.length > 0 && count === ids.length;
+  const some = count > 0 && !all;
   return (
-    <Checkbox
-      size="xs"
+    <input
+      type="checkbox"
+      className={classes.checkbox}
       aria-label="Select all rows on this page"
       checked={all}
-      indeterminate={count > 0 && !all}
+      // indeterminate (announced as "mixed") is a DOM property only: set on every render.
+      ref={(el) => {
+        if (el) el.indeterminate = some;
+      }}
       disabled={ids.length === 0}
       onChange={() =>
         selection.setMany(

@@ -1,7 +1,7 @@
-import { Anchor } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { GridColumn, GridFeatures } from '../../components/data-grid/grid-features';
+import classes from '../../components/light-elements.module.css';
 import { TimeAgo } from '../../components/time-ago';
 import { SUPPLIER_FIELDS, type SupplierSession } from './supplier-grid-config';
 import { SupplierHealth } from './supplier-health';
@@ -10,13 +10,12 @@ const helper = createColumnHelper<GridFeatures, SupplierSession>();
 
 const CUSTOM_CELLS: Partial<Record<keyof SupplierSession, GridColumn<SupplierSession>['cell']>> = {
   sessionID: ({ row }) => (
-    <Anchor
-      component={Link}
+    <Link
+      className={classes.link}
       to={`/supplier-sessions/${encodeURIComponent(row.original.sessionID ?? '')}`}
-      size="sm"
     >
       {row.original.sessionID}
-    </Anchor>
+    </Link>
   ),
   startDT: ({ row }) => <TimeAgo value={row.original.startDT} />,
   lastTickDT: ({ row }) => <TimeAgo value={row.original.lastTickDT} />,
