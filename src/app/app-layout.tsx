@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChartBar, IconDeviceTv, IconPlugConnected, IconUsers } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, ScrollRestoration } from 'react-router';
 import { AuthGate } from '../features/auth/auth-gate';
-import { useCurrentUser } from '../features/auth/use-current-user';
+import { useCurrentUser } from '../features/auth/current-user';
 import { useSignOut } from '../features/auth/sign-out';
 import { GlobalSearch } from '../features/global-search/global-search';
 import { SavedViewsNav } from '../features/saved-views/saved-views-nav';

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { CurrentUserProvider } from '../features/auth/current-user';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 // Both hosts listen to their packages' global stores (`notifications.show`, `modals.open…`), so
@@ -27,11 +28,13 @@ export function Providers({
       defaultColorScheme="light"
     >
       <QueryClientProvider client={queryClient}>
-        {children}
-        <Suspense fallback={null}>
-          <NotificationsHost />
-          <ModalsHost />
-        </Suspense>
+        <CurrentUserProvider>
+          {children}
+          <Suspense fallback={null}>
+            <NotificationsHost />
+            <ModalsHost />
+          </Suspense>
+        </CurrentUserProvider>
       </QueryClientProvider>
     </MantineProvider>
   );

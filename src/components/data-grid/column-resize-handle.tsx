@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../../lib/grid-prefs';
 import classes from './column-resize-handle.module.css';
 
@@ -23,18 +23,14 @@ export function ColumnResizeHandle({
 }) {
   const drag = useRef<{ x: number; width: number } | null>(null);
   const [resizing, setResizing] = useState(false);
-  // While the browser sizes the column, its width is measured so the separator can report it.
-  const handleRef = useRef<HTMLDivElement>(null);
+  // While the browser sizes the column, the separator reports the width measured when it is
+  // reached (focus or pointer). Measuring on every size change instead (a ResizeObserver per
+  // header) re-rendered every handle, with a forced layout, each time rows scrolled into view.
   const [measured, setMeasured] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    const th = handleRef.current?.closest('th');
-    if (!th || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() =>
-      setMeasured(Math.round(th.getBoundingClientRect().width)),
-    );
-    observer.observe(th);
-    return () => observer.disconnect();
-  }, []);
+  const measure = (el: HTMLElement) => {
+    const th = el.closest('th');
+    if (th && width === undefined) setMeasured(Math.round(th.getBoundingClientRect().width));
+  };
   const current = Math.round(
     Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width ?? measured ?? 0)),
   );
@@ -75,13 +71,14 @@ export function ColumnResizeHandle({
       role="separator"
       aria-orientation="vertical"
       aria-label={`Resize ${label} column`}
-      ref={handleRef}
       aria-valuenow={current}
       aria-valuemin={MIN_COLUMN_WIDTH}
       aria-valuemax={MAX_COLUMN_WIDTH}
       tabIndex={0}
       className={classes.handle}
       data-resizing={resizing}
+      onFocus={(e) => measure(e.currentTarget)}
+      onPointerEnter={(e) => measure(e.currentTarget)}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerEnd}

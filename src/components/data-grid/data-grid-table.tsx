@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useId, useMemo, useRef, type ReactNode } from 'react';
-import { Box, Progress, Skeleton, Table, UnstyledButton } from '@mantine/core';
+import { Box, Skeleton, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import {
   useTable,
@@ -12,6 +12,8 @@ import {
 import { tableColumnOrder } from '../../lib/column-order';
 import { clampWidth, type Density } from '../../lib/grid-prefs';
 import type { SortKey } from '../../lib/grid-url-state';
+import { useAppLinkClicks } from '../app-link';
+import classes from '../light-elements.module.css';
 import { ColumnResizeHandle } from './column-resize-handle';
 import { columnId, gridFeatures, type GridColumn, type GridFeatures } from './grid-features';
 
@@ -130,6 +132,7 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
   // The widths a drag started from, so every move applies to the same base.
   const resizeBase = useRef<Record<string, number>>({});
   const idPrefix = useId();
+  const onLinkClick = useAppLinkClicks();
 
   const table = useTable({
     features: gridFeatures,
@@ -233,7 +236,7 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
     <Box pos="relative">
       <Box h={4} mb={2}>
         {props.fetching && (
-          <Progress value={100} animated striped size="sm" aria-label="Loading rows" />
+          <div className={classes.loadingBar} role="progressbar" aria-label="Loading rows" />
         )}
       </Box>
       <Box
@@ -242,8 +245,8 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
         style={{
           overflow: 'auto',
           maxHeight: virtualize ? '70vh' : undefined,
+          // No transition: fading a whole table in and out repainted all of it on every change.
           opacity: props.dimmed ? 0.55 : 1,
-          transition: 'opacity 120ms',
         }}
         aria-busy={props.fetching}
       >
@@ -254,6 +257,7 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
           verticalSpacing={VERTICAL_SPACING[props.density]}
           fz="sm"
           data-density={props.density}
+          onClick={onLinkClick}
           style={sized ? { tableLayout: 'fixed', width: table.getTotalSize() } : undefined}
         >
           <caption

@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import { useDeferredValue, type ReactNode, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 /**
@@ -27,9 +27,12 @@ export function VirtualRows({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     getItemKey: getKey,
-    overscan: 12,
+    overscan: 16,
   });
-  const items = virtualizer.getVirtualItems();
+  // Rows scrolling into view render in a deferred pass, which React splits into short slices, so
+  // a quick flick never holds the main thread for one long task; the overscan covers the moment
+  // until they are in.
+  const items = useDeferredValue(virtualizer.getVirtualItems());
   const first = items[0];
   const last = items[items.length - 1];
   const padTop = first ? first.start : 0;

@@ -1,7 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { Link } from 'react-router';
 import type { GridColumn, GridFeatures } from '../../components/data-grid/grid-features';
-import classes from '../../components/light-elements.module.css';
+import { AppLink } from '../../components/app-link';
 import { TimeAgo } from '../../components/time-ago';
 import { CUSTOMER_FIELDS, type CustomerSession } from './customer-grid-config';
 import { CustomerHealth } from './customer-health';
@@ -10,12 +9,9 @@ const helper = createColumnHelper<GridFeatures, CustomerSession>();
 
 const CUSTOM_CELLS: Partial<Record<keyof CustomerSession, GridColumn<CustomerSession>['cell']>> = {
   sessionID: ({ row }) => (
-    <Link
-      className={classes.link}
-      to={`/customer-sessions/${encodeURIComponent(row.original.sessionID ?? '')}`}
-    >
+    <AppLink to={`/customer-sessions/${encodeURIComponent(row.original.sessionID ?? '')}`}>
       {row.original.sessionID}
-    </Link>
+    </AppLink>
   ),
   blocked: ({ row }) => (row.original.blocked ? 'Yes' : 'No'),
   sessionStart: ({ row }) => <TimeAgo value={row.original.sessionStart} />,

@@ -1,4 +1,4 @@
-import { useCurrentUser } from '../auth/use-current-user';
+import { useCurrentUser } from '../auth/current-user';
 
 export const STOP_PRIVILEGE = 'customer-connection-session-manager.manage';
 export const RESTART_PRIVILEGE = 'supplier-gate-session-manager.manage';

@@ -1,7 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { Link } from 'react-router';
 import type { GridColumn, GridFeatures } from '../../components/data-grid/grid-features';
-import classes from '../../components/light-elements.module.css';
+import { AppLink } from '../../components/app-link';
 import { TimeAgo } from '../../components/time-ago';
 import { SUPPLIER_FIELDS, type SupplierSession } from './supplier-grid-config';
 import { SupplierHealth } from './supplier-health';
@@ -10,12 +9,9 @@ const helper = createColumnHelper<GridFeatures, SupplierSession>();
 
 const CUSTOM_CELLS: Partial<Record<keyof SupplierSession, GridColumn<SupplierSession>['cell']>> = {
   sessionID: ({ row }) => (
-    <Link
-      className={classes.link}
-      to={`/supplier-sessions/${encodeURIComponent(row.original.sessionID ?? '')}`}
-    >
+    <AppLink to={`/supplier-sessions/${encodeURIComponent(row.original.sessionID ?? '')}`}>
       {row.original.sessionID}
-    </Link>
+    </AppLink>
   ),
   startDT: ({ row }) => <TimeAgo value={row.original.startDT} />,
   lastTickDT: ({ row }) => <TimeAgo value={row.original.lastTickDT} />,
