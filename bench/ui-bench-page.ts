@@ -54,7 +54,11 @@ export const PAGE_SCRIPT = String.raw`(() => {
     if (B.firstRowsDom !== null || B.signature() === '') return;
     B.firstRowsDom = performance.now();
     first.disconnect();
-    B.afterPaint((t) => { B.firstRows = t; });
+    B.afterPaint((t) => {
+      B.firstRows = t;
+      // Tells the cold-navigation bench without it polling the page (see firstRowsSignal).
+      console.debug('__uiBench:firstRows');
+    });
   });
   first.observe(document, { childList: true, subtree: true });
 
@@ -117,6 +121,10 @@ export const PAGE_SCRIPT = String.raw`(() => {
     document.querySelector('[data-testid="drill-count"]') && document.querySelector('table tbody tr')
       ? performance.timeOrigin + performance.now()
       : null;
+  B.lastMark = (name) => {
+    const marks = performance.getEntriesByName(name, 'mark');
+    return marks.length ? marks[marks.length - 1].startTime : null;
+  };
   B.longTasksBetween = (from, to) =>
     B.longTasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration);
 })();`;

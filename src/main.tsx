@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import '@mantine/core/styles.css';
+import './app/mantine-styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { Providers } from './app/providers';
@@ -10,15 +10,21 @@ import { startEarlyFetches } from './app/start-early-fetches';
 import { router } from './app/router';
 
 const queryClient = createQueryClient();
-startEarlyFetches(queryClient, window.location);
+const firstAnswers = startEarlyFetches(queryClient, window.location);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 
-createRoot(root).render(
-  <StrictMode>
-    <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
-);
+// The first render waits, briefly, for what it shows (the signed-in user and the landing grid's
+// first page): the app then renders once, with its data, instead of first as a loading screen
+// and again moments later. A slow platform gets the loading screen after BOOT_WAIT_MS.
+const BOOT_WAIT_MS = 400;
+void Promise.race([firstAnswers, new Promise((r) => setTimeout(r, BOOT_WAIT_MS))]).then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  );
+});

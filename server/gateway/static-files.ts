@@ -26,7 +26,12 @@ export function registerStaticFiles(app: FastifyInstance, config: GatewayConfig)
     cacheControl: false,
     etag: true,
     lastModified: true,
-    setHeaders: (reply, path) => {
+    // The build writes .br and .gz copies (vite.config.ts); files without one go out as they
+    // are, and the compress plugin leaves an already encoded answer alone.
+    preCompressed: true,
+    setHeaders: (reply, sentPath) => {
+      // A pre-compressed copy is cached like the file it stands for.
+      const path = sentPath.replace(/\.(?:br|gz)$/, '');
       if (path.startsWith(assetsDir)) {
         reply.header('cache-control', 'public, max-age=31536000, immutable');
       } else if (path.endsWith(`${sep}index.html`)) {

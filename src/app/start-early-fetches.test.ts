@@ -60,13 +60,16 @@ describe('startEarlyFetches', () => {
         ? json(200, me)
         : json(200, { data: [{ sessionID: 's1' }], meta: { pagination: { total: 1 } } });
     });
-    startEarlyFetches(client, {
+    let settled = false;
+    void startEarlyFetches(client, {
       pathname: '/customer-sessions',
       search: '?q=acme&sort=-customer&page=3&size=50&live=0&bogus=1',
-    });
-    // Both requests go out before either answers.
+    }).then(() => (settled = true));
+    // Both requests go out before either answers; the returned promise waits for both answers.
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    expect(settled).toBe(false);
     answer();
+    await vi.waitFor(() => expect(settled).toBe(true));
     await settle();
     const urls = fetchMock.mock.calls.map(([input]) => urlOf(input));
     expect(urls[0]).toBe('/auth/me');
@@ -87,8 +90,8 @@ describe('startEarlyFetches', () => {
 
   it('fetches the default customer view for /, the supplier grid on its page, nothing more elsewhere', async () => {
     fetchMock.mockImplementation(() => Promise.resolve(json(200, { data: [] })));
-    startEarlyFetches(client, { pathname: '/', search: '?page=9' });
-    startEarlyFetches(client, { pathname: '/supplier-sessions', search: '' });
+    void startEarlyFetches(client, { pathname: '/', search: '?page=9' });
+    void startEarlyFetches(client, { pathname: '/supplier-sessions', search: '' });
     await settle();
     expect(
       client.getQueryState(
@@ -110,7 +113,7 @@ describe('startEarlyFetches', () => {
     const { useSignedOut } = await import('../api/session-state');
     const { renderHook } = await import('@testing-library/react');
     const { result } = renderHook(() => useSignedOut());
-    startEarlyFetches(client, { pathname: '/customer-sessions', search: '' });
+    void startEarlyFetches(client, { pathname: '/customer-sessions', search: '' });
     await settle();
     expect(result.current).toBe(true);
     expect(client.getQueryState(authKeys.me())?.status).toBe('error');

@@ -14,19 +14,22 @@ const loadSupplierView = createLoader(supplierGridParsers);
  * Starts the requests the first screen waits for before React renders: /auth/me and, on a grid
  * landing page, that grid's page of rows, in parallel instead of one after the other. The pages'
  * own queries then find them in the cache. Errors land in the cache too (a 401 signs out there).
+ * The returned promise settles when all of them have.
  */
 export function startEarlyFetches(
   queryClient: QueryClient,
   location: Pick<Location, 'pathname' | 'search'>,
-) {
-  void queryClient.prefetchQuery(meQueryOptions);
+): Promise<void> {
+  const started = [queryClient.prefetchQuery(meQueryOptions)];
   const path = location.pathname.replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/customer-sessions') {
     // `/` redirects to the customer grid without its query string.
     const view = loadCustomerView(path === '/' ? '' : location.search);
-    void queryClient.prefetchQuery(customerSessionsQueryOptions(listParamsOf(view)));
+    started.push(queryClient.prefetchQuery(customerSessionsQueryOptions(listParamsOf(view))));
   } else if (path === '/supplier-sessions') {
     const view = loadSupplierView(location.search);
-    void queryClient.prefetchQuery(supplierSessionsQueryOptions(listParamsOf(view)));
+    started.push(queryClient.prefetchQuery(supplierSessionsQueryOptions(listParamsOf(view))));
   }
+  // prefetchQuery never rejects: this settles once every answer (or error) is in the cache.
+  return Promise.all(started).then(() => undefined);
 }

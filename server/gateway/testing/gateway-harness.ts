@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildGateway } from '../app';
 import { loadGatewayConfig, type GatewayConfig } from '../config';
@@ -16,6 +17,15 @@ export function makeStaticDir(): string {
     '<!doctype html><title>console</title><div id="root"></div>',
   );
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("app");');
+  // Pre-compressed copies, as the build writes them.
+  writeFileSync(
+    join(dir, 'assets', 'index-abc123.js.br'),
+    brotliCompressSync('console.log("app");'),
+  );
+  writeFileSync(
+    join(dir, 'index.html.br'),
+    brotliCompressSync('<!doctype html><title>console</title><div id="root"></div>'),
+  );
   writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(dir, '.env'), 'SECRET=1');
   return dir;

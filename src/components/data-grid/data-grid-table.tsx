@@ -13,6 +13,7 @@ import { tableColumnOrder } from '../../lib/column-order';
 import { clampWidth, type Density } from '../../lib/grid-prefs';
 import type { SortKey } from '../../lib/grid-url-state';
 import { useAppLinkClicks } from '../app-link';
+import { BODY_CELL_CLASS, BODY_ROW_PROPS } from '../table-body-elements';
 import classes from '../light-elements.module.css';
 import { ColumnResizeHandle } from './column-resize-handle';
 import { columnId, gridFeatures, type GridColumn, type GridFeatures } from './grid-features';
@@ -25,11 +26,6 @@ const VERTICAL_SPACING: Record<Density, number> = { comfortable: 6, compact: 2 }
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALIZE_FROM = 100;
 
-// Body rows and cells are plain elements carrying Mantine Table's own classes and data
-// attributes (striped, hover, row border): Table.Tr and Table.Td cost a few components each, and a
-// page mounts a dozen cells per row.
-const TR_CLASS = `${Table.classes.tr} mantine-Table-tr`;
-const TD_CLASS = `${Table.classes.td} mantine-Table-td`;
 const CELL_STYLE = { whiteSpace: 'nowrap' } as const;
 const SIZED_CELL_STYLE = {
   whiteSpace: 'nowrap',
@@ -58,16 +54,9 @@ function GridRowView<T extends RowData>({
   FlexRender: ReturnType<typeof useTable<GridFeatures, T>>['FlexRender'];
 }) {
   return (
-    <tr
-      className={TR_CLASS}
-      data-striped="odd"
-      data-hover
-      data-with-row-border
-      data-new={isNew ? 'true' : undefined}
-      style={{ height }}
-    >
+    <tr {...BODY_ROW_PROPS} data-new={isNew ? 'true' : undefined} style={{ height }}>
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={TD_CLASS} style={sized ? SIZED_CELL_STYLE : CELL_STYLE}>
+        <td key={cell.id} className={BODY_CELL_CLASS} style={sized ? SIZED_CELL_STYLE : CELL_STYLE}>
           <FlexRender cell={cell} />
         </td>
       ))}

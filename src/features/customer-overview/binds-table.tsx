@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import { Anchor, Pagination, Table, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { useDeferredValue, useState } from 'react';
+import { Pagination, Table, Text } from '@mantine/core';
+import { AppLink, useAppLinkClicks } from '../../components/app-link';
+import { BODY_CELL_CLASS, BODY_ROW_PROPS } from '../../components/table-body-elements';
 import { HealthBadges, type HealthMark } from '../../components/health-badge';
 import { TimeAgo } from '../../components/time-ago';
 import { useDisplaySettings } from '../../components/use-display-settings';
@@ -21,7 +22,7 @@ function marks(s: CustomerSession, now: number, staleMs: number, offset: number)
 
 // Healthy rows read "OK" in plain text: the outlined green badge fails contrast on white.
 function Health({ marks }: { marks: HealthMark[] }) {
-  if (marks.length === 1 && marks[0] === 'ok') return <Text size="sm">OK</Text>;
+  if (marks.length === 1 && marks[0] === 'ok') return 'OK';
   return <HealthBadges marks={marks.filter((m) => m !== 'ok')} />;
 }
 
@@ -37,16 +38,19 @@ export function BindsTable({
   hide?: ('authName' | 'accountName')[];
 }) {
   const [page, setPage] = useState(1);
+  // A new list (thousands of rows from a worker) renders in an interruptible pass.
+  const deferredRows = useDeferredValue(rows);
+  const onLinkClick = useAppLinkClicks();
   const now = useNow();
   const { staleSeconds, timeZone } = useDisplaySettings();
   const offset = zoneOffsetMs(now, timeZone);
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+  const pages = Math.max(1, Math.ceil(deferredRows.length / PAGE));
   const current = Math.min(page, pages);
-  const shown = rows.slice((current - 1) * PAGE, current * PAGE);
+  const shown = deferredRows.slice((current - 1) * PAGE, current * PAGE);
   return (
     <>
       <Table.ScrollContainer minWidth={900}>
-        <Table striped highlightOnHover withTableBorder>
+        <Table striped highlightOnHover withTableBorder onClick={onLinkClick}>
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -66,52 +70,40 @@ export function BindsTable({
           </Table.Thead>
           <Table.Tbody>
             {shown.map((s) => (
-              <Table.Tr key={s.sessionID}>
-                <Table.Td>
+              <tr key={s.sessionID} {...BODY_ROW_PROPS}>
+                <td className={BODY_CELL_CLASS}>
                   <Health marks={marks(s, now, staleSeconds * 1000, offset)} />
-                </Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/customer-sessions/${s.sessionID ?? ''}`} size="sm">
-                    {s.sessionID}
-                  </Anchor>
-                </Table.Td>
+                </td>
+                <td className={BODY_CELL_CLASS}>
+                  <AppLink to={`/customer-sessions/${s.sessionID ?? ''}`}>{s.sessionID}</AppLink>
+                </td>
                 {!hide.includes('authName') && (
-                  <Table.Td>
-                    {s.authName && (
-                      <Anchor component={Link} to={authNameLink(s.authName)} size="sm">
-                        {s.authName}
-                      </Anchor>
-                    )}
-                  </Table.Td>
+                  <td className={BODY_CELL_CLASS}>
+                    {s.authName && <AppLink to={authNameLink(s.authName)}>{s.authName}</AppLink>}
+                  </td>
                 )}
                 {!hide.includes('accountName') && (
-                  <Table.Td>
+                  <td className={BODY_CELL_CLASS}>
                     {s.accountName && (
-                      <Anchor component={Link} to={accountLink(s.accountName)} size="sm">
-                        {s.accountName}
-                      </Anchor>
+                      <AppLink to={accountLink(s.accountName)}>{s.accountName}</AppLink>
                     )}
-                  </Table.Td>
+                  </td>
                 )}
-                <Table.Td>{s.customer}</Table.Td>
-                <Table.Td>
-                  {s.ipAddr && (
-                    <Anchor component={Link} to={customersOfIp(s.ipAddr)} size="sm">
-                      {s.ipAddr}
-                    </Anchor>
-                  )}
-                </Table.Td>
-                <Table.Td>{s.serverAddr}</Table.Td>
-                <Table.Td>{s.mode}</Table.Td>
-                <Table.Td>{s.protocolVersion}</Table.Td>
-                <Table.Td>{s.state}</Table.Td>
-                <Table.Td>
+                <td className={BODY_CELL_CLASS}>{s.customer}</td>
+                <td className={BODY_CELL_CLASS}>
+                  {s.ipAddr && <AppLink to={customersOfIp(s.ipAddr)}>{s.ipAddr}</AppLink>}
+                </td>
+                <td className={BODY_CELL_CLASS}>{s.serverAddr}</td>
+                <td className={BODY_CELL_CLASS}>{s.mode}</td>
+                <td className={BODY_CELL_CLASS}>{s.protocolVersion}</td>
+                <td className={BODY_CELL_CLASS}>{s.state}</td>
+                <td className={BODY_CELL_CLASS}>
                   <TimeAgo value={s.sessionStart} />
-                </Table.Td>
-                <Table.Td>
+                </td>
+                <td className={BODY_CELL_CLASS}>
                   <TimeAgo value={s.sessionLastTick} />
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
           </Table.Tbody>
         </Table>
