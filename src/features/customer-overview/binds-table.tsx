@@ -11,8 +11,6 @@ import { isStaleTick } from '../../lib/aggregate-customers';
 import type { CustomerSession } from '../../lib/aggregate-types';
 import { formatCount, zoneOffsetMs } from '../../lib/format-time';
 
-const PAGE = 50;
-
 function marks(s: CustomerSession, now: number, staleMs: number, offset: number): HealthMark[] {
   const out: HealthMark[] = [];
   if (s.blocked) out.push('blocked');
@@ -31,11 +29,14 @@ export function BindsTable({
   rows,
   caption,
   hide = [],
+  pageSize = 50,
 }: {
   rows: CustomerSession[];
   caption: string;
   /** Columns that would repeat the page's subject, e.g. the auth name on its own page. */
   hide?: ('authName' | 'accountName')[];
+  /** Rows per page (client-side paging). */
+  pageSize?: number;
 }) {
   const [page, setPage] = useState(1);
   // A new list (thousands of rows from a worker) renders in an interruptible pass.
@@ -44,9 +45,9 @@ export function BindsTable({
   const now = useNow();
   const { staleSeconds, timeZone } = useDisplaySettings();
   const offset = zoneOffsetMs(now, timeZone);
-  const pages = Math.max(1, Math.ceil(deferredRows.length / PAGE));
+  const pages = Math.max(1, Math.ceil(deferredRows.length / pageSize));
   const current = Math.min(page, pages);
-  const shown = deferredRows.slice((current - 1) * PAGE, current * PAGE);
+  const shown = deferredRows.slice((current - 1) * pageSize, current * pageSize);
   return (
     <>
       <Table.ScrollContainer minWidth={900}>
