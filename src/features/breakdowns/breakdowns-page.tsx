@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import '@mantine/charts/styles.css';
 import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
@@ -13,7 +14,8 @@ import { SupplierBreakdownSection } from './supplier-breakdown-section';
 export function BreakdownsPage() {
   const { staleSeconds, timeZone } = useDisplaySettings();
   const { query, progressKey } = useAggregation({ staleAfterMs: staleSeconds * 1000, timeZone });
-  const data = query.data;
+  // Charts and tables for every owner render in an interruptible pass, not one long task.
+  const data = useDeferredValue(query.data);
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">

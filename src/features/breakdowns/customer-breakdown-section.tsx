@@ -7,6 +7,7 @@ import type { CustomerDrill } from '../../lib/aggregate-filter';
 import { customerDrillLink } from '../../lib/aggregate-links';
 import { csvFileName, downloadCsv, toCsv } from './breakdown-csv';
 import { seriesColor } from './chart-colors';
+import { DeferredMount } from '../../components/deferred-mount';
 import { CountLink, SortableTable, type SortableColumn } from './sortable-table';
 
 const ownerLabel = (r: CustomerOwnerRow) => r.ownerBpBriefName || r.ownerBpName;
@@ -116,14 +117,24 @@ export function customerBreakdownCsv(b: CustomerBreakdown): string {
   return toCsv(header, [...b.owners.map(row), row(b.totals)]);
 }
 
-function Donut({ title, counts }: { title: string; counts: Record<string, number> }) {
+function Donut({
+  title,
+  counts,
+  order,
+}: {
+  title: string;
+  counts: Record<string, number>;
+  order: number;
+}) {
   const data = Object.entries(counts)
     .sort((a, b) => b[1] - a[1])
     .map(([name, value], i) => ({ name, value, color: seriesColor(i) }));
   const text = data.map((d) => `${d.name}: ${d.value}`).join(', ');
   return (
     <Stack gap={4} align="center" component="figure" m={0} aria-label={`${title}: ${text}`}>
-      <DonutChart data={data} size={140} thickness={24} withTooltip tooltipDataSource="segment" />
+      <DeferredMount order={order} height={140}>
+        <DonutChart data={data} size={140} thickness={24} withTooltip tooltipDataSource="segment" />
+      </DeferredMount>
       <Text size="sm" fw={600} component="figcaption">
         {title}
       </Text>
@@ -165,19 +176,21 @@ export const CustomerBreakdownSection = memo(function CustomerBreakdownSection({
         </Button>
       </Group>
       <figure style={{ margin: 0 }} aria-label="Sessions per owner, split by mode">
-        <BarChart
-          h={260}
-          data={chartData}
-          dataKey="owner"
-          type="stacked"
-          series={modes.map((m, i) => ({ name: m, color: seriesColor(i) }))}
-          withLegend
-        />
+        <DeferredMount order={1} height={260}>
+          <BarChart
+            h={260}
+            data={chartData}
+            dataKey="owner"
+            type="stacked"
+            series={modes.map((m, i) => ({ name: m, color: seriesColor(i) }))}
+            withLegend
+          />
+        </DeferredMount>
       </figure>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Donut title="State" counts={breakdown.totals.byState} />
-        <Donut title="Mode" counts={breakdown.totals.byMode} />
-        <Donut title="Protocol version" counts={breakdown.totals.byProtocolVersion} />
+        <Donut title="State" counts={breakdown.totals.byState} order={2} />
+        <Donut title="Mode" counts={breakdown.totals.byMode} order={3} />
+        <Donut title="Protocol version" counts={breakdown.totals.byProtocolVersion} order={4} />
       </SimpleGrid>
       <Text size="sm" c="dimmed">
         The API cannot filter customer sessions by owner, state, mode or protocol version: each

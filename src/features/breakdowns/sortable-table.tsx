@@ -1,7 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Anchor, Table, UnstyledButton } from '@mantine/core';
+import { Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { AppLink, useAppLinkClicks } from '../../components/app-link';
+import { BODY_CELL_CLASS, BODY_ROW_PROPS } from '../../components/table-body-elements';
 import { formatCount } from '../../lib/format-time';
 
 export interface SortableColumn<Row> {
@@ -21,6 +22,8 @@ interface Props<Row> {
   footer?: Row;
   initialSort?: { id: string; desc: boolean };
 }
+
+const NUMBER_CELL_STYLE = { textAlign: 'right' } as const;
 
 /** A small client-sorted table for aggregates (a few hundred rows at most). */
 export function SortableTable<Row>({
@@ -47,18 +50,24 @@ export function SortableTable<Row>({
     });
   }, [rows, columns, sort]);
 
+  const onLinkClick = useAppLinkClicks();
+  // Plain cells: an owner table holds a link per count, hundreds of cells on a big platform.
   const cell = (row: Row, c: SortableColumn<Row>) => {
     const v = c.value(row);
     return (
-      <Table.Td key={c.id} style={typeof v === 'number' ? { textAlign: 'right' } : undefined}>
+      <td
+        key={c.id}
+        className={BODY_CELL_CLASS}
+        style={typeof v === 'number' ? NUMBER_CELL_STYLE : undefined}
+      >
         {c.render ? c.render(row) : typeof v === 'number' ? formatCount(v) : v}
-      </Table.Td>
+      </td>
     );
   };
 
   return (
     <Table.ScrollContainer minWidth={600}>
-      <Table striped highlightOnHover withTableBorder stickyHeader>
+      <Table striped highlightOnHover withTableBorder stickyHeader onClick={onLinkClick}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -91,7 +100,9 @@ export function SortableTable<Row>({
         </Table.Thead>
         <Table.Tbody>
           {sorted.map((row) => (
-            <Table.Tr key={rowKey(row)}>{columns.map((c) => cell(row, c))}</Table.Tr>
+            <tr key={rowKey(row)} {...BODY_ROW_PROPS}>
+              {columns.map((c) => cell(row, c))}
+            </tr>
           ))}
         </Table.Tbody>
         {footer && (
@@ -108,8 +119,8 @@ export function SortableTable<Row>({
 export function CountLink({ n, to, label }: { n: number; to: string; label: string }) {
   if (n === 0) return <>0</>;
   return (
-    <Anchor component={Link} to={to} aria-label={`${formatCount(n)} ${label}`} size="sm">
+    <AppLink to={to} label={`${formatCount(n)} ${label}`}>
       {formatCount(n)}
-    </Anchor>
+    </AppLink>
   );
 }

@@ -11,6 +11,7 @@ import type {
 } from '../../lib/aggregate-suppliers';
 import { csvFileName, downloadCsv, toCsv } from './breakdown-csv';
 import { HEALTH_COLORS, seriesColor } from './chart-colors';
+import { DeferredMount } from '../../components/deferred-mount';
 import { CountLink, SortableTable, type SortableColumn } from './sortable-table';
 
 const GATE_BADGE: Record<GateHealth, { color: string; label: string }> = {
@@ -199,18 +200,20 @@ export const SupplierBreakdownSection = memo(function SupplierBreakdownSection({
           style={{ margin: 0, gridColumn: 'span 2' }}
           aria-label="Connections per owner by health"
         >
-          <BarChart
-            h={240}
-            data={chartData}
-            dataKey="owner"
-            type="stacked"
-            withLegend
-            series={[
-              { name: 'Up', color: HEALTH_COLORS.up },
-              { name: 'Reconnecting', color: HEALTH_COLORS.reconnecting },
-              { name: 'Down', color: HEALTH_COLORS.down },
-            ]}
-          />
+          <DeferredMount order={1} height={240}>
+            <BarChart
+              h={240}
+              data={chartData}
+              dataKey="owner"
+              type="stacked"
+              withLegend
+              series={[
+                { name: 'Up', color: HEALTH_COLORS.up },
+                { name: 'Reconnecting', color: HEALTH_COLORS.reconnecting },
+                { name: 'Down', color: HEALTH_COLORS.down },
+              ]}
+            />
+          </DeferredMount>
         </figure>
         <Stack
           gap={4}
@@ -219,13 +222,15 @@ export const SupplierBreakdownSection = memo(function SupplierBreakdownSection({
           m={0}
           aria-label={`Status: ${statusData.map((d) => `${d.name}: ${d.value}`).join(', ')}`}
         >
-          <DonutChart
-            data={statusData}
-            size={140}
-            thickness={24}
-            withTooltip
-            tooltipDataSource="segment"
-          />
+          <DeferredMount order={2} height={140}>
+            <DonutChart
+              data={statusData}
+              size={140}
+              thickness={24}
+              withTooltip
+              tooltipDataSource="segment"
+            />
+          </DeferredMount>
           <Text size="sm" fw={600} component="figcaption">
             Status
           </Text>
