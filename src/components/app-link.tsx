@@ -9,18 +9,9 @@ const APP_LINK = 'data-app-link';
  * re-renders on every URL change (each sort, page or filter), hundreds of times over in a grid.
  * The list's container turns clicks on these into client-side navigation (useAppLinkClicks).
  */
-export function AppLink({
-  to,
-  label,
-  children,
-}: {
-  to: string;
-  /** An accessible name when the visible text alone says too little (e.g. a bare count). */
-  label?: string;
-  children: ReactNode;
-}) {
+export function AppLink({ to, children }: { to: string; children: ReactNode }) {
   return (
-    <a className={classes.link} href={to} aria-label={label} {...{ [APP_LINK]: '' }}>
+    <a className={classes.link} href={to} {...{ [APP_LINK]: '' }}>
       {children}
     </a>
   );

@@ -1,8 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Table, UnstyledButton } from '@mantine/core';
+import { Anchor, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { AppLink, useAppLinkClicks } from '../../components/app-link';
-import { BODY_CELL_CLASS, BODY_ROW_PROPS } from '../../components/table-body-elements';
+import { Link } from 'react-router';
 import { formatCount } from '../../lib/format-time';
 
 export interface SortableColumn<Row> {
@@ -22,8 +21,6 @@ interface Props<Row> {
   footer?: Row;
   initialSort?: { id: string; desc: boolean };
 }
-
-const NUMBER_CELL_STYLE = { textAlign: 'right' } as const;
 
 /** A small client-sorted table for aggregates (a few hundred rows at most). */
 export function SortableTable<Row>({
@@ -50,24 +47,18 @@ export function SortableTable<Row>({
     });
   }, [rows, columns, sort]);
 
-  const onLinkClick = useAppLinkClicks();
-  // Plain cells: an owner table holds a link per count, hundreds of cells on a big platform.
   const cell = (row: Row, c: SortableColumn<Row>) => {
     const v = c.value(row);
     return (
-      <td
-        key={c.id}
-        className={BODY_CELL_CLASS}
-        style={typeof v === 'number' ? NUMBER_CELL_STYLE : undefined}
-      >
+      <Table.Td key={c.id} style={typeof v === 'number' ? { textAlign: 'right' } : undefined}>
         {c.render ? c.render(row) : typeof v === 'number' ? formatCount(v) : v}
-      </td>
+      </Table.Td>
     );
   };
 
   return (
     <Table.ScrollContainer minWidth={600}>
-      <Table striped highlightOnHover withTableBorder stickyHeader onClick={onLinkClick}>
+      <Table striped highlightOnHover withTableBorder stickyHeader>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -100,9 +91,7 @@ export function SortableTable<Row>({
         </Table.Thead>
         <Table.Tbody>
           {sorted.map((row) => (
-            <tr key={rowKey(row)} {...BODY_ROW_PROPS}>
-              {columns.map((c) => cell(row, c))}
-            </tr>
+            <Table.Tr key={rowKey(row)}>{columns.map((c) => cell(row, c))}</Table.Tr>
           ))}
         </Table.Tbody>
         {footer && (
@@ -119,8 +108,8 @@ export function SortableTable<Row>({
 export function CountLink({ n, to, label }: { n: number; to: string; label: string }) {
   if (n === 0) return <>0</>;
   return (
-    <AppLink to={to} label={`${formatCount(n)} ${label}`}>
+    <Anchor component={Link} to={to} aria-label={`${formatCount(n)} ${label}`} size="sm">
       {formatCount(n)}
-    </AppLink>
+    </Anchor>
   );
 }
