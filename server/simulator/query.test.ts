@@ -4,43 +4,11 @@ import { ApiError } from './errors';
 import { paginationLinks, runList } from './list';
 import { parseListQuery, parseRawQuery } from './query';
 import { compareText, customerResource, supplierResource, type Resource } from './resources';
-import {
-  indexCustomer,
-  indexSupplier,
-  type CustomerSession,
-  type SupplierSession,
-} from './sessions';
+import { indexSupplier, type CustomerSession, type SupplierSession } from './sessions';
+import { testCustomer as customer } from './test-helpers';
 
 let nextId = 1;
 const tick = { ageMs: 1000, hung: false, periodMs: 10_000, phaseMs: 0, hungAtMs: 0 };
-
-function customer(fields: Partial<CustomerSession>): CustomerSession {
-  return indexCustomer({
-    id: nextId++,
-    alive: true,
-    slot: -1,
-    startMs: Date.UTC(2026, 0, 1),
-    tick,
-    customer: 'Acme',
-    accountName: 'Acme OTP',
-    accountID: 1,
-    ipAddr: '192.0.2.1',
-    serverAddr: 'smpp-01.example.net:2775',
-    blocked: false,
-    authName: 'acme_1',
-    protocol: 'SMPP',
-    protocolVersion: '3.4',
-    mode: 'TRX',
-    state: 'BOUND',
-    ownerId: 1,
-    ownerBpName: 'Owner',
-    ownerBpBriefName: 'OWN',
-    lcAccountName: null,
-    lcIpAddr: '',
-    lcServerAddr: null,
-    ...fields,
-  });
-}
 
 function supplier(fields: Partial<SupplierSession>): SupplierSession {
   return indexSupplier({

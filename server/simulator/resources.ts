@@ -116,6 +116,14 @@ const tickClock = {
     ),
 };
 
+/** A session's last tick: moves with the clock while live, settles once frozen (both kinds). */
+const lastTickField: SortField<Ticked> = {
+  key: (s, now, live) => lastTickMs(s, now, live),
+  timeDependent: true,
+  settled: frozenTick,
+  clock: tickClock,
+};
+
 export const customerResource: Resource<CustomerSession> = {
   name: 'customer session',
   sortFields: {
@@ -127,12 +135,7 @@ export const customerResource: Resource<CustomerSession> = {
     serverAddr: text((s) => s.serverAddr),
     blocked: num((s) => (s.blocked ? 1 : 0)),
     sessionStart: num((s) => s.startMs),
-    sessionLastTick: {
-      key: (s, now, live) => lastTickMs(s, now, live),
-      timeDependent: true,
-      settled: frozenTick,
-      clock: tickClock,
-    },
+    sessionLastTick: lastTickField,
     authName: text((s) => s.authName),
     protocol: text((s) => s.protocol),
     protocolVersion: text((s) => s.protocolVersion),
@@ -160,12 +163,7 @@ export const supplierResource: Resource<SupplierSession> = {
     sessionType: text((s) => s.sessionType),
     startDT: num((s) => s.startMs),
     status: text((s) => s.status),
-    lastTickDT: {
-      key: (s, now, live) => lastTickMs(s, now, live),
-      timeDependent: true,
-      settled: frozenTick,
-      clock: tickClock,
-    },
+    lastTickDT: lastTickField,
     protocolVersion: text((s) => s.protocolVersion),
     supplier: text((s) => s.supplier),
     gateName: text((s) => s.gateName),

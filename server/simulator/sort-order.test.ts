@@ -12,39 +12,13 @@ import {
   type SortField,
   type SortValue,
 } from './resources';
-import { indexCustomer, type CustomerSession, type Tick } from './sessions';
+import type { CustomerSession, Tick } from './sessions';
 import { rankedOrder, rankKeys } from './sort-ranks';
-import { API_PREFIX, bearer, clientToken, startSimulator } from './test-helpers';
+import { API_PREFIX, bearer, clientToken, startSimulator, testCustomer } from './test-helpers';
 
 const T0 = Date.UTC(2026, 0, 1, 12);
-let nextId = 1;
-
 function customer(fields: Partial<CustomerSession> = {}): CustomerSession {
-  return indexCustomer({
-    id: nextId++,
-    alive: true,
-    slot: -1,
-    startMs: T0 - 3_600_000,
-    tick: { ageMs: 1000, hung: false, periodMs: 10_000, phaseMs: 0, hungAtMs: 0 },
-    customer: 'Acme',
-    accountName: 'Acme OTP',
-    accountID: 1,
-    ipAddr: '192.0.2.1',
-    serverAddr: 'smpp-01.example.net:2775',
-    blocked: false,
-    authName: 'acme_1',
-    protocol: 'SMPP',
-    protocolVersion: '3.4',
-    mode: 'TRX',
-    state: 'BOUND',
-    ownerId: 1,
-    ownerBpName: 'Owner',
-    ownerBpBriefName: 'OWN',
-    lcAccountName: null,
-    lcIpAddr: '',
-    lcServerAddr: null,
-    ...fields,
-  });
+  return testCustomer({ startMs: T0 - 3_600_000, ...fields });
 }
 
 /** The order the API promises, by a plain comparator sort: keys in turn, then ascending ID. */

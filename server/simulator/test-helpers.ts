@@ -1,6 +1,7 @@
 // Shared helpers for the simulator's tests (in-process via app.inject).
 import { buildSimulator, type Simulator, type SimulatorOptions } from './app';
 import { API_PREFIX } from './api-routes';
+import { indexCustomer, type CustomerSession } from './sessions';
 
 export { API_PREFIX };
 
@@ -55,4 +56,35 @@ export async function waitFor<T>(
     if (Date.now() > deadline) throw new Error('waitFor: condition not met in time');
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+let nextCustomerId = 1;
+
+/** An indexed customer session for collection and sort tests: plain values, overridden by `fields`. */
+export function testCustomer(fields: Partial<CustomerSession> = {}): CustomerSession {
+  return indexCustomer({
+    id: nextCustomerId++,
+    alive: true,
+    slot: -1,
+    startMs: Date.UTC(2026, 0, 1),
+    tick: { ageMs: 1000, hung: false, periodMs: 10_000, phaseMs: 0, hungAtMs: 0 },
+    customer: 'Acme',
+    accountName: 'Acme OTP',
+    accountID: 1,
+    ipAddr: '192.0.2.1',
+    serverAddr: 'smpp-01.example.net:2775',
+    blocked: false,
+    authName: 'acme_1',
+    protocol: 'SMPP',
+    protocolVersion: '3.4',
+    mode: 'TRX',
+    state: 'BOUND',
+    ownerId: 1,
+    ownerBpName: 'Owner',
+    ownerBpBriefName: 'OWN',
+    lcAccountName: null,
+    lcIpAddr: '',
+    lcServerAddr: null,
+    ...fields,
+  });
 }
