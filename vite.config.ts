@@ -23,19 +23,21 @@ function scrollAreaWithoutFloatingUi(): Plugin {
   };
 }
 
-export default defineConfig({
+// Two builds: the SPA into dist/, and (`--ssr src/server-entry.tsx`) the gateway's first-screen
+// renderer into dist-server/.
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     scrollAreaWithoutFloatingUi(),
     // Brotli and gzip copies next to each file, served by the gateway as they are: compressing
     // the bundle on every cold load cost the gateway ~50 ms of CPU per file on a busy machine.
-    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+    !isSsrBuild && compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
   ],
   build: {
-    outDir: 'dist',
+    outDir: isSsrBuild ? 'dist-server' : 'dist',
     sourcemap: false,
     // Hashed file names let the gateway cache assets as immutable.
     assetsDir: 'assets',
   },
   server: { host: '127.0.0.1', strictPort: true },
-});
+}));

@@ -7,6 +7,7 @@
 /** The part of window.__uiBench that Node-side predicates call. */
 export interface PageBench {
   firstRows: number | null;
+  interactive: number | null;
   hasRequest(params: Record<string, string>): boolean;
   drillShownAt(): number | null;
 }
@@ -14,7 +15,10 @@ export type PageGlobal = { __uiBench?: PageBench };
 
 export const PAGE_SCRIPT = String.raw`(() => {
   if (window.top !== window || window.__uiBench) return;
-  const B = (window.__uiBench = { longTasks: [], firstRows: null, firstRowsDom: null, pending: null });
+  const B = (window.__uiBench = {
+    longTasks: [], firstRows: null, firstRowsDom: null, interactive: null, interactiveDom: null,
+    pending: null,
+  });
   try { performance.setResourceTimingBufferSize(10000); } catch (_) {}
   try {
     new PerformanceObserver((list) => {
@@ -61,6 +65,23 @@ export const PAGE_SCRIPT = String.raw`(() => {
     });
   });
   first.observe(document, { childList: true, subtree: true });
+
+  // Interactive: rows shown and the page no longer inert (the gateway sends its server-rendered
+  // grid inert until the bundle has hydrated it; a page rendered in the browser never is).
+  const ready = new MutationObserver(() => {
+    const root = document.getElementById('root');
+    if (B.interactiveDom !== null || !root || root.hasAttribute('inert')) return;
+    if (B.signature() === '') return;
+    B.interactiveDom = performance.now();
+    ready.disconnect();
+    B.afterPaint((t) => {
+      B.interactive = t;
+      console.debug('__uiBench:interactive');
+    });
+  });
+  ready.observe(document, {
+    childList: true, subtree: true, attributes: true, attributeFilter: ['inert'],
+  });
 
   // Interactions: arm, act (click or type), then await B.pending. Starts at the last event of
   // the given type (its timeStamp); ends when the rows show another page, not dimmed, painted.

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGateway } from './gateway/app';
+import { loadFirstScreenRenderer } from './gateway/first-screen';
 import { prepareUpstream } from './gateway/embedded-upstream';
 
 const prepared = await prepareUpstream(process.env, process.env.PORT?.trim() || '8080');
@@ -18,7 +19,10 @@ if (!existsSync(join(config.staticDir, 'index.html'))) {
   );
 }
 
-const { app } = buildGateway(config);
+// The grids' first screen rendered by the gateway (`npm run build` writes dist-server/).
+const loaded = await loadFirstScreenRenderer(join(config.staticDir, '..', 'dist-server'));
+if (!loaded.renderer) console.warn(`Grid pages render in the browser only: ${loaded.reason}.`);
+const { app } = buildGateway(config, { firstScreenRenderer: loaded.renderer });
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) process.exit(1); // a second signal: do not wait

@@ -11,6 +11,7 @@ import { stdoutAuditSink, type AuditSink } from './audit';
 import { registerAuthRoutes } from './auth-routes';
 import type { GatewayConfig } from './config';
 import { createCredentials, type Credentials } from './credentials';
+import { firstScreenPages, type FirstScreenRenderer } from './first-screen';
 import { registerHealthRoutes } from './health-routes';
 import { sendError } from './http-errors';
 import { createOAuthClient } from './oauth-client';
@@ -26,6 +27,8 @@ export interface GatewayOptions {
   /** Serve dist/ (false in `npm run dev`, where Vite serves the SPA). */
   serveStatic?: boolean;
   now?: () => number;
+  /** Renders the grid landing pages' first screen (dist-server/); without it they load as the SPA. */
+  firstScreenRenderer?: FirstScreenRenderer | null;
 }
 
 export interface Gateway {
@@ -160,7 +163,12 @@ export function buildGateway(config: GatewayConfig, options: GatewayOptions = {}
     });
   });
   if (options.serveStatic !== false) {
-    registerStaticFiles(app, config);
+    const renderer = options.firstScreenRenderer;
+    registerStaticFiles(
+      app,
+      config,
+      renderer ? firstScreenPages(app, renderer, config.staticDir) : null,
+    );
   } else {
     app.setNotFoundHandler((_request, reply) =>
       sendError(reply, 404, 'NOT_FOUND', 'No such resource.'),

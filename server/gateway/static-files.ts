@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sep } from 'node:path';
 import type { GatewayConfig } from './config';
+import type { FirstScreenPages } from './first-screen';
 import { sendError } from './http-errors';
 
 const NOT_CLIENT_ROUTES = /^\/(?:api|auth|healthz|readyz|assets|_simulator)(?:[/?#]|$)/;
@@ -14,7 +15,11 @@ function wantsClientRoute(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
 
-export function registerStaticFiles(app: FastifyInstance, config: GatewayConfig) {
+export function registerStaticFiles(
+  app: FastifyInstance,
+  config: GatewayConfig,
+  firstScreen: FirstScreenPages | null = null,
+) {
   const assetsDir = `${config.staticDir}${sep}assets${sep}`;
   void app.register(fastifyStatic, {
     root: config.staticDir,
@@ -45,8 +50,9 @@ export function registerStaticFiles(app: FastifyInstance, config: GatewayConfig)
   // The root is a directory to the static handler (403 without an index): answer it explicitly.
   app.get('/', (_request, reply) => reply.sendFile('index.html'));
 
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     if (wantsClientRoute(request)) {
+      if (firstScreen && (await firstScreen.tryRender(request, reply))) return reply;
       return reply.sendFile('index.html');
     }
     return sendError(reply, 404, 'NOT_FOUND', 'No such resource.');

@@ -3,8 +3,21 @@ import type { paths } from './schema.gen';
 import { getCsrfToken, needsCsrf } from './csrf-token';
 import { errorFromBody, networkError } from './api-error';
 
-// The SPA only ever talks to its own origin: the gateway adds the bearer token server-side.
-export const API_BASE = '/api';
+/**
+ * Where requests go: the browser's fetch, or, while the gateway renders a first screen on the
+ * server (src/server-entry.tsx), the gateway's own routes for the signed-in user's request.
+ */
+export type Transport = (input: Request | string, init?: RequestInit) => Promise<Response>;
+let transport: Transport = (input, init) => fetch(input, init);
+
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
+// The SPA only ever talks to its own origin: the gateway adds the bearer token server-side. On the
+// server a Request needs an absolute URL; the origin is a placeholder the gateway's transport drops.
+export const SERVER_RENDER_ORIGIN = 'http://console.invalid';
+export const API_BASE = import.meta.env.SSR ? `${SERVER_RENDER_ORIGIN}/api` : '/api';
 
 const csrfMiddleware: Middleware = {
   onRequest({ request }) {
@@ -14,7 +27,11 @@ const csrfMiddleware: Middleware = {
   },
 };
 
-export const apiClient = createClient<paths>({ baseUrl: API_BASE, credentials: 'same-origin' });
+export const apiClient = createClient<paths>({
+  baseUrl: API_BASE,
+  credentials: 'same-origin',
+  fetch: (request) => transport(request),
+});
 apiClient.use(csrfMiddleware);
 
 /**
@@ -46,7 +63,8 @@ export async function fetchJson(url: string, init: RequestInit = {}): Promise<un
   if (token && needsCsrf(method)) headers.set('x-csrf-token', token);
   let response: Response;
   try {
-    response = await fetch(url, { ...init, method, headers, credentials: 'same-origin' });
+    const target = import.meta.env.SSR ? SERVER_RENDER_ORIGIN + url : url;
+    response = await transport(target, { ...init, method, headers, credentials: 'same-origin' });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw networkError(cause);

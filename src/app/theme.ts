@@ -2,7 +2,10 @@ import {
   createTheme,
   localStorageColorSchemeManager,
   type CSSVariablesResolver,
+  type MantineColorScheme,
+  type MantineColorSchemeManager,
 } from '@mantine/core';
+import { serverRender } from '../lib/server-render';
 
 // Shade 6 of the default blue is 3.55:1 on white and fails WCAG AA; 8 passes in light mode.
 export const theme = createTheme({
@@ -12,10 +15,30 @@ export const theme = createTheme({
 });
 
 // No ColorSchemeScript (an inline script the gateway's CSP forbids): the manager reads
-// localStorage on mount instead.
-export const colorSchemeManager = localStorageColorSchemeManager({
-  key: 'sms-console-color-scheme',
-});
+// localStorage on mount instead. The choice is mirrored into a cookie so that the pages the
+// gateway renders (server/gateway/first-screen.ts) paint in it from the first frame.
+const stored = localStorageColorSchemeManager({ key: 'sms-console-color-scheme' });
+
+function mirror(scheme: MantineColorScheme) {
+  document.cookie = `console-color-scheme=${scheme}; path=/; max-age=31536000; samesite=lax`;
+}
+
+export const colorSchemeManager: MantineColorSchemeManager = {
+  ...stored,
+  get: (defaultValue) => {
+    // On the server, and while hydrating, the scheme the page is rendered in.
+    const rendered = serverRender();
+    if (rendered) return rendered.colorScheme;
+    if (typeof document === 'undefined') return defaultValue;
+    const scheme = stored.get(defaultValue);
+    mirror(scheme);
+    return scheme;
+  },
+  set: (scheme) => {
+    stored.set(scheme);
+    mirror(scheme);
+  },
+};
 
 // Mantine's "dimmed" text is gray 6 in light mode (3.3:1 on white): one shade darker passes AA.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

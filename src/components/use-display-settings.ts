@@ -25,13 +25,15 @@ function readSettings(): DisplaySettings {
   const zone = readStored(ZONE_KEY);
   const stale = readStored(STALE_KEY);
   return {
-    timeZone: typeof zone === 'string' && isValidTimeZone(zone) ? zone : 'UTC',
+    timeZone: typeof zone === 'string' && isValidTimeZone(zone) ? zone : DEFAULT_SETTINGS.timeZone,
     staleSeconds:
       typeof stale === 'number' && Number.isFinite(stale) && stale >= 5 && stale <= 86_400
         ? Math.round(stale)
-        : DEFAULT_STALE_SECONDS,
+        : DEFAULT_SETTINGS.staleSeconds,
   };
 }
+
+const DEFAULT_SETTINGS: DisplaySettings = { timeZone: 'UTC', staleSeconds: DEFAULT_STALE_SECONDS };
 
 // One store for the whole page: every time cell and health badge reads it, so it must cost
 // nothing per component (no storage access or event listener per cell).
@@ -84,7 +86,8 @@ function write(key: string, value: unknown) {
  * otherwise) and how old a last tick may be before a bind counts as stale.
  */
 export function useDisplaySettings() {
-  const settings = useSyncExternalStore(subscribe, snapshot, snapshot);
+  // A server-rendered page cannot know this browser's settings: it is rendered with the defaults.
+  const settings = useSyncExternalStore(subscribe, snapshot, () => DEFAULT_SETTINGS);
   return {
     ...settings,
     setTimeZone: (zone: string) => write(ZONE_KEY, zone),

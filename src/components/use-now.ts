@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { serverRender } from '../lib/server-render';
 
 // One shared clock for every "12 s ago" on screen: a single interval, and only while something
 // shows a relative time.
@@ -30,6 +31,6 @@ export function useNow(): number {
   return useSyncExternalStore(
     subscribe,
     () => now,
-    () => now,
+    () => serverRender()?.now ?? now,
   );
 }

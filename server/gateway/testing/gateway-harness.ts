@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildGateway } from '../app';
+import { buildGateway, type GatewayOptions } from '../app';
 import { loadGatewayConfig, type GatewayConfig } from '../config';
 
 export const SECRET = 'test-session-secret-0123456789abcdef0123456789';
@@ -64,9 +64,10 @@ export interface TestGateway {
 export async function startGateway(
   config: GatewayConfig,
   now?: () => number,
+  options: Pick<GatewayOptions, 'firstScreenRenderer'> = {},
 ): Promise<TestGateway> {
   const audit: string[] = [];
-  const { app } = buildGateway(config, { auditSink: (line) => audit.push(line), now });
+  const { app } = buildGateway(config, { auditSink: (line) => audit.push(line), now, ...options });
   await app.ready();
   const jar = new Map<string, string>();
   const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');

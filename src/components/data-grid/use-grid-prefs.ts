@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocalStorage } from '@mantine/hooks';
+import { isServerRendered } from '../../lib/server-render';
 import {
   DEFAULT_GRID_PREFS,
   parseGridPrefs,
@@ -15,7 +16,8 @@ export function useGridPrefs(gridKey: string, known: KnownColumns) {
   const [stored, setStored] = useLocalStorage<unknown>({
     key: `sms-console-grid-${gridKey}`,
     defaultValue: NOTHING_STORED,
-    getInitialValueInEffect: false,
+    // Read at once, except while hydrating a server-rendered page (rendered without storage).
+    getInitialValueInEffect: isServerRendered(),
   });
   const prefs = useMemo(
     () => (stored === NOTHING_STORED ? DEFAULT_GRID_PREFS : parseGridPrefs(stored, known)),

@@ -16,12 +16,17 @@ export const meQueryOptions = queryOptions({
       fetchJson('/auth/me', { signal }),
     ]);
     const me: Me = meSchema.parse(body);
-    setCsrfToken(me.csrfToken);
-    markSignedIn();
+    adoptMe(me);
     return me;
   },
   staleTime: 5 * 60_000,
 });
+
+/** What the app keeps from a signed-in answer outside the cache (also for one rendered on the server). */
+export function adoptMe(me: Me): void {
+  setCsrfToken(me.csrfToken);
+  markSignedIn();
+}
 
 export function useMe() {
   return useQuery(meQueryOptions);

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocalStorage } from '@mantine/hooks';
+import { isServerRendered } from '../../lib/server-render';
 import { parseSavedViews, removeView, upsertView, type SavedView } from '../../lib/saved-views';
 
 const NOTHING_STORED: unknown[] = [];
@@ -9,7 +10,8 @@ export function useSavedViews() {
   const [stored, setStored] = useLocalStorage<unknown>({
     key: 'sms-console-saved-views',
     defaultValue: NOTHING_STORED,
-    getInitialValueInEffect: false,
+    // Read at once, except while hydrating a server-rendered page (rendered without storage).
+    getInitialValueInEffect: isServerRendered(),
   });
   // Storage is user-editable: a corrupt value reads as no views rather than breaking the shell.
   const views = useMemo(() => parseSavedViews(stored), [stored]);

@@ -65,5 +65,5 @@ function subscribe(listener: () => void) {
 }
 
 export function useActionSettings(): ActionSettings {
-  return useSyncExternalStore(subscribe, getActionSettings, getActionSettings);
+  return useSyncExternalStore(subscribe, getActionSettings, () => DEFAULT_ACTION_SETTINGS);
 }

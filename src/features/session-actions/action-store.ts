@@ -22,6 +22,8 @@ function load(): ActionRecord[] {
   }
 }
 
+const NO_RECORDS: ActionRecord[] = [];
+
 export function getActionRecords(): ActionRecord[] {
   records ??= load();
   return records;
@@ -68,7 +70,7 @@ function subscribe(listener: () => void) {
 }
 
 export function useActionRecords(): ActionRecord[] {
-  return useSyncExternalStore(subscribe, getActionRecords, getActionRecords);
+  return useSyncExternalStore(subscribe, getActionRecords, () => NO_RECORDS);
 }
 
 let counter = 0;

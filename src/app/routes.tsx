@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, type RouteObject } from 'react-router';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v8';
 import { AppLayout } from './app-layout';
 import { AuthGate } from '../features/auth/auth-gate';
@@ -16,8 +16,9 @@ function Root() {
   );
 }
 
-// The grids are the landing pages and load eagerly; detail pages are split out.
-export const router = createBrowserRouter([
+// The grids are the landing pages and load eagerly; detail pages are split out. The same table
+// serves the browser's router (router.ts) and the gateway's first-screen render (server-entry.tsx).
+export const routes: RouteObject[] = [
   {
     element: <Root />,
     errorElement: <RouteError />,
@@ -108,4 +109,4 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];

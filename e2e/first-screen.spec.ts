@@ -1,0 +1,66 @@
+import { columnValues, expect, grid, test } from './fixtures';
+
+// The grids' first screen comes rendered by the gateway (server/gateway/first-screen.ts) and the
+// bundle hydrates it: the same rows as the API's, inert until the app has taken the page over.
+
+test('a grid page arrives with its rows rendered, then becomes the live app', async ({
+  page,
+  signIn,
+  consoleErrors,
+}) => {
+  await signIn('/customer-sessions?sort=-sessionID&size=10');
+  const api = await page.request.get(
+    '/api/sess-manager?sort=-sessionID&page_size=10&page_number=1',
+  );
+  const ids = ((await api.json()) as { data: { sessionID: string }[] }).data.map(
+    (s) => s.sessionID,
+  );
+  expect(ids).toHaveLength(10);
+
+  const document = await page.request.get('/customer-sessions?sort=-sessionID&size=10', {
+    headers: { accept: 'text/html' },
+  });
+  const html = await document.text();
+  expect(html).toContain('<div id="root" inert>');
+  expect(html).toContain('id="first-screen-state"');
+  for (const id of ids) expect(html).toContain(`>${id}</a>`);
+
+  await page.reload();
+  const table = grid(page, 'Customer sessions');
+  await expect(table.getByRole('row')).toHaveCount(11);
+  expect(await columnValues(page, 'Customer sessions', 'Session ID')).toEqual(ids);
+  // Hydrated: the page reacts (a sort click changes the URL and the rows) and is no longer inert.
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  const customer = page.getByRole('columnheader', { name: /^Customer/ });
+  await customer.getByRole('button').click();
+  await expect(customer).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/sort=customer(&|$)/);
+  await expect.poll(() => columnValues(page, 'Customer sessions', 'Session ID')).not.toEqual(ids);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the rendered page keeps this browser’s own settings once hydrated', async ({
+  page,
+  signIn,
+  consoleErrors,
+}) => {
+  await signIn('/supplier-sessions');
+  await page.evaluate(() => {
+    localStorage.setItem('sms-console-platform-time-zone', JSON.stringify('Asia/Tokyo'));
+  });
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+  await page.reload();
+  // Dark from the first frame: the gateway read the colour scheme the app mirrored in a cookie.
+  const document = await page.request.get('/supplier-sessions', {
+    headers: { accept: 'text/html' },
+  });
+  expect(await document.text()).toContain('<html lang="en" data-mantine-color-scheme="dark">');
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  // Times follow the stored zone after hydration (the server rendered them in UTC).
+  await expect(
+    grid(page, 'Supplier sessions').locator('tbody [title*="(Asia/Tokyo)"]').first(),
+  ).toBeAttached();
+  await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+  expect(consoleErrors).toEqual([]);
+});
