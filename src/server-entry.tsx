@@ -41,23 +41,31 @@ const handler = createStaticHandler(routes);
 
 // The render's clock and colour scheme are module state the components read (lib/server-render):
 // one render at a time, so that a render waiting for a lazily loaded module never sees another's.
+// A few may wait; past that a visitor gets the plain page at once rather than a longer queue.
+const MAX_WAITING = 4;
 let renderQueue: Promise<unknown> = Promise.resolve();
+let waiting = 0;
 
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const run = renderQueue.then(work);
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> | null {
+  if (waiting >= MAX_WAITING) return null;
+  waiting += 1;
+  const run = renderQueue.then(() => {
+    waiting -= 1;
+    return work();
+  });
   renderQueue = run.catch(() => undefined);
   return run;
 }
 
 /**
  * Renders `url` (path and query), in the visitor's colour scheme, for the signed-in user whose
- * requests the installed transport makes. Null when the page is not one rendered here or its
- * data did not all arrive: the browser then renders it as it does any other page (sign-in
- * screen, error message, retry).
+ * requests the installed transport makes. Null when the page is not one rendered here, its data
+ * did not all arrive, too many renders are waiting, or `signal` aborted before its turn: the
+ * browser then renders the page as it does any other (sign-in screen, error message, retry).
  */
 export async function renderFirstScreen(
   url: string,
-  { colorScheme }: { colorScheme: 'light' | 'dark' },
+  { colorScheme, signal }: { colorScheme: 'light' | 'dark'; signal?: AbortSignal },
 ): Promise<FirstScreen | null> {
   const location = new URL(url, SERVER_RENDER_ORIGIN);
   if (!rendersFirstScreen(location.pathname)) return null;
@@ -73,22 +81,26 @@ export async function renderFirstScreen(
   const context = await handler.query(new Request(location));
   if (context instanceof Response) return null;
   const router = createStaticRouter(handler.dataRoutes, context);
-  return oneAtATime(async () => {
-    const render = { now: Date.now(), colorScheme };
-    setServerRender(render);
-    try {
-      // prerender, not renderToString: it waits for lazily loaded components instead of leaving
-      // their boundaries for the browser to render (which it reports as a recoverable error).
-      const { prelude } = await prerender(
-        <AppRoot queryClient={queryClient}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
-        </AppRoot>,
-      );
-      const html = await new Response(prelude).text();
-      return { html, state: { ...render, queries: dehydrate(queryClient) } };
-    } finally {
-      setServerRender(null);
-      queryClient.clear();
-    }
-  });
+  return (
+    oneAtATime(async () => {
+      // The gateway gave up waiting (and sent the plain page): skip a render nobody would see.
+      if (signal?.aborted) return null;
+      const render = { now: Date.now(), colorScheme };
+      setServerRender(render);
+      try {
+        // prerender, not renderToString: it waits for lazily loaded components instead of leaving
+        // their boundaries for the browser to render (which it reports as a recoverable error).
+        const { prelude } = await prerender(
+          <AppRoot queryClient={queryClient}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </AppRoot>,
+        );
+        const html = await new Response(prelude).text();
+        return { html, state: { ...render, queries: dehydrate(queryClient) } };
+      } finally {
+        setServerRender(null);
+        queryClient.clear();
+      }
+    }) ?? null
+  );
 }

@@ -19,7 +19,7 @@ export interface FirstScreenRenderer {
   installTransport(transport: Transport): void;
   renderFirstScreen(
     url: string,
-    options: { colorScheme: 'light' | 'dark' },
+    options: { colorScheme: 'light' | 'dark'; signal?: AbortSignal },
   ): Promise<{ html: string; state: unknown } | null>;
 }
 
@@ -60,7 +60,7 @@ export function scriptSafeJson(value: unknown): string {
 
 /** index.html cut around the contents of #root: the head goes out before the render is done. */
 export interface PageTemplate {
-  /** Up to and including `<div id="root"`, the module scripts taken out (see splitTemplate). */
+  /** Up to and including `<div id="root"`. */
   head: string;
   /** The rest of #root in the plain page (its tag's `>`, "Loading the console…", `</div>`). */
   shell: string;
@@ -72,22 +72,12 @@ export function splitTemplate(html: string): PageTemplate | null {
   const match = ROOT_ELEMENT.exec(html);
   if (!match) return null;
   const open = '<div id="root"';
-  const scripts: string[] = [];
-  // The scripts go after the root: fetching and compiling them while the page is rendered on
-  // this machine's CPUs only slowed the render down (measured), and they run after parsing anyway.
-  const head = html
-    .slice(0, match.index + open.length)
-    .replace(
-      /\s*<(?:script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g,
-      (tag) => {
-        scripts.push(tag.trim());
-        return '';
-      },
-    );
+  // The module scripts stay in the head: the browser fetches them while the page is rendered,
+  // and runs them once it is parsed.
   return {
-    head,
+    head: html.slice(0, match.index + open.length),
     shell: match[0].slice(open.length),
-    tail: scripts.join('') + html.slice(match.index + match[0].length),
+    tail: html.slice(match.index + match[0].length),
   };
 }
 
@@ -237,13 +227,20 @@ export function firstScreenPages(
     transport: Transport,
     request: FastifyRequest,
   ) {
+    // Past the budget the visitor gets the plain page, and a render still waiting is skipped.
+    const giveUp = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const overBudget = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), budgetMs);
+      timer = setTimeout(() => {
+        giveUp.abort();
+        resolve(null);
+      }, budgetMs);
     });
     try {
       return await Promise.race([
-        renders.run(transport, () => renderer.renderFirstScreen(url, { colorScheme })),
+        renders.run(transport, () =>
+          renderer.renderFirstScreen(url, { colorScheme, signal: giveUp.signal }),
+        ),
         overBudget,
       ]);
     } catch (error) {
