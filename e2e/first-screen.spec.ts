@@ -64,3 +64,27 @@ test('the rendered page keeps this browser’s own settings once hydrated', asyn
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
   expect(consoleErrors).toEqual([]);
 });
+
+test('a rendered 500-row page hydrates its virtual rows without a mismatch', async ({
+  page,
+  signIn,
+  consoleErrors,
+}) => {
+  await signIn('/supplier-sessions?size=500');
+  // Reloaded until the gateway renders it (a first, slower render is sent as the plain page).
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return page.locator('#first-screen-state').count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
+  const rows = grid(page, 'Supplier sessions').locator('tbody tr:not([aria-hidden])');
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  await expect.poll(() => rows.count()).toBeGreaterThan(20);
+  await page.getByTestId('grid-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(rows.last()).toContainText(/\d/);
+  expect(consoleErrors).toEqual([]);
+});

@@ -90,10 +90,13 @@ export async function renderFirstScreen(
       try {
         // prerender, not renderToString: it waits for lazily loaded components instead of leaving
         // their boundaries for the browser to render (which it reports as a recoverable error).
+        // No chunk size: a large boundary would otherwise come out of order, put in place by an
+        // inline script, which the CSP (rightly) refuses.
         const { prelude } = await prerender(
           <AppRoot queryClient={queryClient}>
             <StaticRouterProvider router={router} context={context} hydrate={false} />
           </AppRoot>,
+          { progressiveChunkSize: Number.POSITIVE_INFINITY },
         );
         const html = await new Response(prelude).text();
         return { html, state: { ...render, queries: dehydrate(queryClient) } };

@@ -1,7 +1,7 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { useMantineColorScheme } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
-import { setServerRender } from '../lib/server-render';
+import { endFirstRender } from '../lib/server-render';
 import { Providers } from './providers';
 import { colorSchemeManager } from './theme';
 
@@ -9,7 +9,7 @@ import { colorSchemeManager } from './theme';
 function Hydrated() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   useEffect(() => {
-    setServerRender(null);
+    endFirstRender();
     // The gateway sends its rendered page inert: rows show at once, nothing reacts until now.
     document.getElementById('root')?.removeAttribute('inert');
     // Hydrated in the scheme the gateway rendered (its cookie); this browser's choice wins.

@@ -5,7 +5,7 @@ import {
   type MantineColorScheme,
   type MantineColorSchemeManager,
 } from '@mantine/core';
-import { serverRender } from '../lib/server-render';
+import { isServerRendered, serverRender } from '../lib/server-render';
 
 // Shade 6 of the default blue is 3.55:1 on white and fails WCAG AA; 8 passes in light mode.
 export const theme = createTheme({
@@ -27,7 +27,7 @@ export const colorSchemeManager: MantineColorSchemeManager = {
   ...stored,
   get: (defaultValue) => {
     // On the server, and while hydrating, the scheme the page is rendered in.
-    const rendered = serverRender();
+    const rendered = isServerRendered() ? serverRender() : null;
     if (rendered) return rendered.colorScheme;
     if (typeof document === 'undefined') return defaultValue;
     const scheme = stored.get(defaultValue);

@@ -1,7 +1,7 @@
 // A first screen the gateway renders (src/server-entry.tsx) is hydrated with exactly what the
 // server rendered with: its clock, the colour scheme it knew (from a cookie), and defaults in
-// place of the per-browser settings it cannot see. While a render is under way, hooks answer with
-// those; the browser's own values take over in the render right after hydration.
+// place of the per-browser settings it cannot see. The browser's own values take over in the
+// render right after hydration.
 
 export interface ServerRender {
   /** The time the page was rendered at ("12 s ago" must read the same while hydrating). */
@@ -9,19 +9,29 @@ export interface ServerRender {
   colorScheme: 'light' | 'dark';
 }
 
-let current: ServerRender | null = null;
+let rendered: ServerRender | null = null;
+let firstRender = false;
 
-/** Set around a render on the server, and from the page's state until it is hydrated. */
+/** Set around a render on the server, and from the page's state before it is hydrated. */
 export function setServerRender(render: ServerRender | null): void {
-  current = render;
+  rendered = render;
+  firstRender = render !== null;
 }
 
-/** What the page is rendered with, on the server and while hydrating; otherwise null. */
+/**
+ * What the page was rendered with. Kept after the first commit: a lazily loaded part of the page
+ * (the virtual rows) hydrates later, and must still read the server's clock while it does.
+ */
 export function serverRender(): ServerRender | null {
-  return current;
+  return rendered;
 }
 
-/** True while a server-rendered first screen is rendered or hydrated. */
+/** True on the server and while a server-rendered page's first render hydrates. */
 export function isServerRendered(): boolean {
-  return current !== null;
+  return firstRender;
+}
+
+/** The first render is committed: from here on, values are this browser's own. */
+export function endFirstRender(): void {
+  firstRender = false;
 }

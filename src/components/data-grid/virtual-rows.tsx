@@ -1,6 +1,8 @@
 import { useDeferredValue, type ReactNode, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
+const INITIAL_RECT = { width: 1280, height: 720 };
+
 /**
  * Renders only the rows in view (plus overscan) between two spacer rows, so a 500-row page stays
  * a native table with aligned columns. Loaded only when a page is large enough to need it.
@@ -28,6 +30,9 @@ export function VirtualRows({
     estimateSize: () => rowHeight,
     getItemKey: getKey,
     overscan: 16,
+    // Until the scroller is measured (on the server, which has none, and so while hydrating):
+    // a typical viewport's worth of rows rather than none.
+    initialRect: INITIAL_RECT,
   });
   // Rows scrolling into view render in a deferred pass, which React splits into short slices, so
   // a quick flick never holds the main thread for one long task; the overscan covers the moment
