@@ -11,9 +11,7 @@ import { createQueryClient } from './app/query-client';
 import { routes } from './app/routes';
 import { startEarlyFetches } from './app/start-early-fetches';
 import type { FirstScreenState } from './app/first-screen-state';
-import { setServerRender } from './lib/server-render';
-
-export type { Transport };
+import { setServerRender, type ServerRender } from './lib/server-render';
 
 export interface FirstScreen {
   /** The markup inside #root. */
@@ -65,7 +63,7 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> | null {
  */
 export async function renderFirstScreen(
   url: string,
-  { colorScheme, signal }: { colorScheme: 'light' | 'dark'; signal?: AbortSignal },
+  { colorScheme, signal }: { colorScheme: ServerRender['colorScheme']; signal?: AbortSignal },
 ): Promise<FirstScreen | null> {
   const location = new URL(url, SERVER_RENDER_ORIGIN);
   if (!rendersFirstScreen(location.pathname)) return null;

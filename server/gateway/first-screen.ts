@@ -12,6 +12,7 @@ import { constants as zlibConstants, createBrotliCompress, createGzip } from 'no
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 type Transport = (input: Request | string, init?: RequestInit) => Promise<Response>;
+type ColorScheme = 'light' | 'dark';
 
 /** What dist-server/server-entry.js exports. */
 export interface FirstScreenRenderer {
@@ -19,7 +20,7 @@ export interface FirstScreenRenderer {
   installTransport(transport: Transport): void;
   renderFirstScreen(
     url: string,
-    options: { colorScheme: 'light' | 'dark'; signal?: AbortSignal },
+    options: { colorScheme: ColorScheme; signal?: AbortSignal },
   ): Promise<{ html: string; state: unknown } | null>;
 }
 
@@ -82,13 +83,13 @@ export function splitTemplate(html: string): PageTemplate | null {
 }
 
 /** The cookie the app mirrors its colour scheme into (src/app/theme.ts), so it paints right. */
-export const COLOR_SCHEME_COOKIE = 'console-color-scheme';
+const COLOR_SCHEME_COOKIE = 'console-color-scheme';
 
 /**
  * The head in the colour scheme the page is rendered in: Mantine's variables key on the
  * attribute, which the app itself only sets once it runs.
  */
-export function headFor(page: PageTemplate, scheme: 'light' | 'dark'): string {
+export function headFor(page: PageTemplate, scheme: ColorScheme): string {
   return page.head.replace(
     '<html lang="en">',
     `<html lang="en" data-mantine-color-scheme="${scheme}">`,
@@ -96,7 +97,7 @@ export function headFor(page: PageTemplate, scheme: 'light' | 'dark'): string {
 }
 
 /** The scheme the visitor chose ("auto" and anything unknown render light). */
-export function colorSchemeOf(cookies: Record<string, string | undefined>): 'light' | 'dark' {
+export function colorSchemeOf(cookies: Record<string, string | undefined>): ColorScheme {
   return cookies[COLOR_SCHEME_COOKIE] === 'dark' ? 'dark' : 'light';
 }
 
@@ -223,7 +224,7 @@ export function firstScreenPages(
 
   async function render(
     url: string,
-    colorScheme: 'light' | 'dark',
+    colorScheme: ColorScheme,
     transport: Transport,
     request: FastifyRequest,
   ) {
