@@ -31,9 +31,10 @@ export function cspHeaderValue(config: GatewayConfig): string {
     .join('; ');
 }
 
-// Powerful features the console never uses; clipboard stays allowed (copy buttons).
+// Powerful features the console never uses; clipboard stays allowed (copy buttons). Only names
+// Chromium knows: an unknown one (bluetooth, interest-cohort) is a console warning on every page.
 export const PERMISSIONS_POLICY =
-  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), interest-cohort=()';
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=()';
 
 export const HSTS = 'max-age=31536000';
 

@@ -56,7 +56,7 @@ describe('security headers', () => {
       'x-permitted-cross-domain-policies': 'none',
       'x-xss-protection': '0',
       'permissions-policy':
-        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), interest-cohort=()',
+        'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), midi=()',
     };
     for (const [method, url] of [
       ['GET', '/'],
