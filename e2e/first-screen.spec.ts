@@ -39,27 +39,41 @@ test('a grid page arrives with its rows rendered, then becomes the live app', as
   expect(consoleErrors).toEqual([]);
 });
 
-test('the rendered page keeps this browser’s own settings once hydrated', async ({
+test('the gateway renders a page in this browser’s own settings, colour scheme and columns', async ({
   page,
   signIn,
   consoleErrors,
 }) => {
   await signIn('/supplier-sessions');
-  await page.evaluate(() => {
-    localStorage.setItem('sms-console-platform-time-zone', JSON.stringify('Asia/Tokyo'));
-  });
+  const table = grid(page, 'Supplier sessions');
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  // As a user does: a platform time zone, one column fewer, dark mode.
+  await page.getByRole('button', { name: 'Display' }).click();
+  await page.getByRole('combobox', { name: 'Platform time zone' }).fill('Tokyo');
+  await page.getByRole('option', { name: 'Asia/Tokyo', exact: true }).click();
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.locator('#column-chooser').getByRole('checkbox', { name: 'Remote port' }).uncheck();
+  await expect(table.getByRole('columnheader', { name: /^Remote port/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();
-  await page.reload();
-  // Dark from the first frame: the gateway read the colour scheme the app mirrored in a cookie.
+
+  // The document itself already shows them (the app mirrors them into cookies the gateway reads),
+  // so nothing changes when the page hydrates.
   const document = await page.request.get('/supplier-sessions', {
     headers: { accept: 'text/html' },
   });
-  expect(await document.text()).toContain('<html lang="en" data-mantine-color-scheme="dark">');
+  const html = await document.text();
+  expect(html).toContain('id="first-screen-state"');
+  expect(html).toContain('<html lang="en" data-mantine-color-scheme="dark">');
+  expect(html).toContain('(Asia/Tokyo)');
+  expect(html).not.toContain('(UTC)');
+  expect(html).toContain('Remote host');
+  expect(html).not.toContain('Remote port');
+
+  await page.goto('/supplier-sessions');
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
-  // Times follow the stored zone after hydration (the server rendered them in UTC).
-  await expect(
-    grid(page, 'Supplier sessions').locator('tbody [title*="(Asia/Tokyo)"]').first(),
-  ).toBeAttached();
+  await expect(table.locator('tbody [title*="(Asia/Tokyo)"]').first()).toBeAttached();
+  await expect(table.getByRole('columnheader', { name: /^Remote port/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Switch to light mode' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
   expect(consoleErrors).toEqual([]);

@@ -40,7 +40,8 @@ if (firstScreen) {
   hydrate(queryClient, firstScreen.queries);
   const me = queryClient.getQueryData(meQueryOptions.queryKey);
   if (me) adoptMe(me);
-  setServerRender({ now: firstScreen.now, colorScheme: firstScreen.colorScheme });
+  const { now, colorScheme, prefs } = firstScreen;
+  setServerRender({ now, colorScheme, prefs });
   afterFirstPaint(() => hydrateRoot(root, app));
 } else {
   const firstAnswers = startEarlyFetches(queryClient, window.location);

@@ -11,6 +11,7 @@ import { createQueryClient } from './app/query-client';
 import { routes } from './app/routes';
 import { startEarlyFetches } from './app/start-early-fetches';
 import type { FirstScreenState } from './app/first-screen-state';
+import { parsePrefCookies } from './lib/pref-cookies';
 import { setServerRender, type ServerRender } from './lib/server-render';
 
 export interface FirstScreen {
@@ -56,14 +57,23 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> | null {
 }
 
 /**
- * Renders `url` (path and query), in the visitor's colour scheme, for the signed-in user whose
- * requests the installed transport makes. Null when the page is not one rendered here, its data
+ * Renders `url` (path and query), in the visitor's colour scheme and with the display preferences
+ * among `cookies` (lib/pref-cookies), for the signed-in user whose requests the installed
+ * transport makes. Null when the page is not one rendered here, its data
  * did not all arrive, too many renders are waiting, or `signal` aborted before its turn: the
  * browser then renders the page as it does any other (sign-in screen, error message, retry).
  */
 export async function renderFirstScreen(
   url: string,
-  { colorScheme, signal }: { colorScheme: ServerRender['colorScheme']; signal?: AbortSignal },
+  {
+    colorScheme,
+    cookies = {},
+    signal,
+  }: {
+    colorScheme: ServerRender['colorScheme'];
+    cookies?: Readonly<Record<string, string | undefined>>;
+    signal?: AbortSignal;
+  },
 ): Promise<FirstScreen | null> {
   const location = new URL(url, SERVER_RENDER_ORIGIN);
   if (!rendersFirstScreen(location.pathname)) return null;
@@ -83,7 +93,7 @@ export async function renderFirstScreen(
     oneAtATime(async () => {
       // The gateway gave up waiting (and sent the plain page): skip a render nobody would see.
       if (signal?.aborted) return null;
-      const render = { now: Date.now(), colorScheme };
+      const render = { now: Date.now(), colorScheme, prefs: parsePrefCookies(cookies) };
       setServerRender(render);
       try {
         // prerender, not renderToString: it waits for lazily loaded components instead of leaving

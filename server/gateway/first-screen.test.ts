@@ -87,13 +87,15 @@ describe('grid pages rendered by the gateway', () => {
   let transport: Parameters<FirstScreenRenderer['installTransport']>[0];
   let behaviour: 'render' | 'null' | 'throw' | 'hang';
   let lastSignal: AbortSignal | undefined;
+  let lastCookies: Record<string, string | undefined> | undefined;
   const renderer: FirstScreenRenderer = {
     rendersFirstScreen: (path) => path === '/customer-sessions',
     installTransport: (t) => {
       transport = t;
     },
-    async renderFirstScreen(url, { colorScheme, signal }) {
+    async renderFirstScreen(url, { colorScheme, cookies, signal }) {
       lastSignal = signal;
+      lastCookies = cookies;
       // As the app does: /auth/me and a page of sessions, through the installed transport.
       const me = (await (await transport('http://console.invalid/auth/me')).json()) as {
         user: { name: string };
@@ -167,6 +169,19 @@ describe('grid pages rendered by the gateway', () => {
       expect(page.body).toContain('session(s) at /customer-sessions in dark</p>');
     } finally {
       gw.jar.delete('console-color-scheme');
+    }
+  });
+
+  it('hands the renderer the display preferences mirrored in cookies, and no other cookie', async () => {
+    await gw.signIn();
+    const display = JSON.stringify({ timeZone: 'Asia/Tokyo', staleSeconds: 90 });
+    gw.jar.set('console-pref-display', encodeURIComponent(display));
+    try {
+      const page = await gw.request({ url: '/customer-sessions', headers: html });
+      expect(page.body).toContain('first-screen-state');
+      expect(lastCookies).toEqual({ 'console-pref-display': display });
+    } finally {
+      gw.jar.delete('console-pref-display');
     }
   });
 

@@ -20,7 +20,11 @@ export interface FirstScreenRenderer {
   installTransport(transport: Transport): void;
   renderFirstScreen(
     url: string,
-    options: { colorScheme: ColorScheme; signal?: AbortSignal },
+    options: {
+      colorScheme: ColorScheme;
+      cookies?: Record<string, string | undefined>;
+      signal?: AbortSignal;
+    },
   ): Promise<{ html: string; state: unknown } | null>;
 }
 
@@ -93,6 +97,18 @@ export function headFor(page: PageTemplate, scheme: ColorScheme): string {
   return page.head.replace(
     '<html lang="en">',
     `<html lang="en" data-mantine-color-scheme="${scheme}">`,
+  );
+}
+
+/** The cookies the app mirrors its display preferences into (src/lib/pref-cookies.ts). */
+const PREF_COOKIE_PREFIX = 'console-pref-';
+
+/** The visitor's display preferences, for the renderer: those cookies and nothing else. */
+export function prefCookiesOf(
+  cookies: Record<string, string | undefined>,
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(cookies).filter(([name]) => name.startsWith(PREF_COOKIE_PREFIX)),
   );
 }
 
@@ -240,7 +256,11 @@ export function firstScreenPages(
     try {
       return await Promise.race([
         renders.run(transport, () =>
-          renderer.renderFirstScreen(url, { colorScheme, signal: giveUp.signal }),
+          renderer.renderFirstScreen(url, {
+            colorScheme,
+            cookies: prefCookiesOf(request.cookies),
+            signal: giveUp.signal,
+          }),
         ),
         overBudget,
       ]);

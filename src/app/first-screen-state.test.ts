@@ -20,10 +20,28 @@ describe('readFirstScreenState', () => {
     const state = {
       now: 1764547200000,
       colorScheme: 'dark',
+      prefs: { display: { timeZone: 'Asia/Tokyo', staleSeconds: 90 } },
       queries: { queries: [], mutations: [] },
     };
     page(JSON.stringify(state).replace(/</g, '\\u003c'));
     expect(readFirstScreenState(document)).toEqual(state);
+  });
+
+  it.each([
+    ['missing (an older gateway)', undefined],
+    ['a list', ['display']],
+    ['a string', 'display'],
+    ['null', null],
+  ])('renders with no preferences when they are %s', (_why, prefs) => {
+    page(
+      JSON.stringify({
+        now: 1,
+        colorScheme: 'light',
+        prefs,
+        queries: { queries: [], mutations: [] },
+      }),
+    );
+    expect(readFirstScreenState(document)?.prefs).toEqual({});
   });
 
   it('is null on a page the browser renders itself', () => {

@@ -22,7 +22,14 @@ export function readFirstScreenState(doc: Document): FirstScreenState | null {
       Array.isArray(value.queries?.queries) &&
       Array.isArray(value.queries.mutations)
     ) {
-      return value as FirstScreenState;
+      const prefs: unknown = value.prefs;
+      return {
+        ...(value as FirstScreenState),
+        prefs:
+          typeof prefs === 'object' && prefs !== null && !Array.isArray(prefs)
+            ? (prefs as Record<string, unknown>)
+            : {},
+      };
     }
   } catch {
     // Not ours or cut off: render as if nothing had been rendered.

@@ -1,10 +1,13 @@
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { setServerRender } from '../lib/server-render';
 import { DEFAULT_STALE_SECONDS, useDisplaySettings } from './use-display-settings';
 
 afterEach(() => {
   cleanup();
+  setServerRender(null);
   window.localStorage.clear();
+  document.cookie = 'console-pref-display=; path=/; max-age=0';
 });
 
 describe('useDisplaySettings', () => {
@@ -33,5 +36,37 @@ describe('useDisplaySettings', () => {
       window.dispatchEvent(new StorageEvent('storage', { key: 'sms-console-stale-seconds' }));
     });
     expect(result.current.staleSeconds).toBe(300);
+  });
+
+  it('mirrors settings other than the defaults into the cookie the gateway renders with', () => {
+    const { result } = renderHook(() => useDisplaySettings());
+    expect(document.cookie).toBe('');
+    act(() => result.current.setTimeZone('Asia/Tokyo'));
+    expect(decodeURIComponent(document.cookie)).toBe(
+      'console-pref-display={"timeZone":"Asia/Tokyo","staleSeconds":60}',
+    );
+    act(() => result.current.setTimeZone('UTC'));
+    expect(document.cookie).toBe('');
+  });
+
+  it('hydrates with the settings the page was rendered with, then takes this browser’s own', () => {
+    window.localStorage.setItem('sms-console-platform-time-zone', '"Europe/Zurich"');
+    setServerRender({
+      now: 1,
+      colorScheme: 'light',
+      prefs: { display: { timeZone: 'Asia/Tokyo', staleSeconds: 'soon' } },
+    });
+    const seen: [string, number][] = [];
+    const { result } = renderHook(
+      () => {
+        const settings = useDisplaySettings();
+        seen.push([settings.timeZone, settings.staleSeconds]);
+        return settings;
+      },
+      { hydrate: true },
+    );
+    // The cookie's valid zone and, for its bad threshold, the default.
+    expect(seen[0]).toEqual(['Asia/Tokyo', DEFAULT_STALE_SECONDS]);
+    expect(result.current.timeZone).toBe('Europe/Zurich');
   });
 });

@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { isValidTimeZone } from '../lib/format-time';
+import { writePrefCookie } from '../lib/pref-cookies';
+import { serverPref } from '../lib/server-render';
 
 export const DEFAULT_STALE_SECONDS = 60;
 
@@ -20,10 +22,8 @@ function readStored(key: string): unknown {
   }
 }
 
-/** Storage is user-editable: never trust it further than a valid zone and a sane number. */
-function readSettings(): DisplaySettings {
-  const zone = readStored(ZONE_KEY);
-  const stale = readStored(STALE_KEY);
+/** Storage and cookies are user-editable: trusted no further than a valid zone and a sane number. */
+export function parseDisplaySettings(zone: unknown, stale: unknown): DisplaySettings {
   return {
     timeZone: typeof zone === 'string' && isValidTimeZone(zone) ? zone : DEFAULT_SETTINGS.timeZone,
     staleSeconds:
@@ -34,6 +34,39 @@ function readSettings(): DisplaySettings {
 }
 
 const DEFAULT_SETTINGS: DisplaySettings = { timeZone: 'UTC', staleSeconds: DEFAULT_STALE_SECONDS };
+
+function readSettings(): DisplaySettings {
+  return parseDisplaySettings(readStored(ZONE_KEY), readStored(STALE_KEY));
+}
+
+/** The cookie the settings are mirrored in, for the pages the gateway renders. */
+const DISPLAY_PREF = 'display';
+
+function mirror(settings: DisplaySettings) {
+  const isDefault =
+    settings.timeZone === DEFAULT_SETTINGS.timeZone &&
+    settings.staleSeconds === DEFAULT_SETTINGS.staleSeconds;
+  writePrefCookie(DISPLAY_PREF, isDefault ? null : settings);
+}
+
+// What a page the gateway rendered was rendered with: the same object on every call, as
+// useSyncExternalStore requires of a snapshot.
+let rendered: { from: unknown; settings: DisplaySettings } | null = null;
+
+function renderedSnapshot(): DisplaySettings {
+  const mirrored = serverPref(DISPLAY_PREF);
+  if (!rendered || rendered.from !== mirrored) {
+    const value = (typeof mirrored === 'object' && mirrored !== null ? mirrored : {}) as Record<
+      string,
+      unknown
+    >;
+    rendered = {
+      from: mirrored,
+      settings: parseDisplaySettings(value.timeZone, value.staleSeconds),
+    };
+  }
+  return rendered.settings;
+}
 
 // One store for the whole page: every time cell and health badge reads it, so it must cost
 // nothing per component (no storage access or event listener per cell).
@@ -51,6 +84,7 @@ function refresh() {
     return;
   }
   current = next;
+  mirror(next);
   listeners.forEach((l) => l());
 }
 
@@ -60,7 +94,11 @@ function onStorage(event: StorageEvent) {
 }
 
 function subscribe(listener: () => void) {
-  if (listeners.size === 0) window.addEventListener('storage', onStorage);
+  if (listeners.size === 0) {
+    window.addEventListener('storage', onStorage);
+    // Settings stored before they were mirrored reach the cookie on the first page that shows them.
+    mirror(snapshot());
+  }
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
@@ -86,8 +124,8 @@ function write(key: string, value: unknown) {
  * otherwise) and how old a last tick may be before a bind counts as stale.
  */
 export function useDisplaySettings() {
-  // A server-rendered page cannot know this browser's settings: it is rendered with the defaults.
-  const settings = useSyncExternalStore(subscribe, snapshot, () => DEFAULT_SETTINGS);
+  // A page the gateway rendered hydrates with the settings it was rendered with (their cookie).
+  const settings = useSyncExternalStore(subscribe, snapshot, renderedSnapshot);
   return {
     ...settings,
     setTimeZone: (zone: string) => write(ZONE_KEY, zone),

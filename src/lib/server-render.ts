@@ -1,12 +1,14 @@
 // A first screen the gateway renders (src/server-entry.tsx) is hydrated with exactly what the
-// server rendered with: its clock, the colour scheme it knew (from a cookie), and defaults in
-// place of the per-browser settings it cannot see. The browser's own values take over in the
-// render right after hydration.
+// server rendered with: its clock, the colour scheme and display preferences it knew (from this
+// browser's cookies, lib/pref-cookies), and defaults for anything it could not know. The
+// browser's own values take over in the render right after hydration.
 
 export interface ServerRender {
   /** The time the page was rendered at ("12 s ago" must read the same while hydrating). */
   now: number;
   colorScheme: 'light' | 'dark';
+  /** Display preferences mirrored in cookies, by name; each reader validates its own. */
+  prefs: Record<string, unknown>;
 }
 
 let rendered: ServerRender | null = null;
@@ -34,4 +36,9 @@ export function isServerRendered(): boolean {
 /** The first render is committed: from here on, values are this browser's own. */
 export function endFirstRender(): void {
   firstRender = false;
+}
+
+/** A preference the page was rendered with (undefined: none, or not a rendered page). */
+export function serverPref(name: string): unknown {
+  return rendered && Object.hasOwn(rendered.prefs, name) ? rendered.prefs[name] : undefined;
 }
