@@ -5,8 +5,7 @@ import { IconFileDownload, IconX } from '@tabler/icons-react';
 import type { RowData } from '@tanstack/react-table';
 import { describeApiError, isAbortError } from '../../api/api-error';
 import type { DownloadOptions, DownloadProgress } from '../../api/fetch-with-progress';
-import { buildCsv, type CsvColumn } from '../../lib/csv';
-import { exportFileName } from '../../lib/export-file-name';
+import type { CsvColumn } from '../../lib/csv';
 import type { ListCriteria } from '../../lib/list-query';
 import { showNotification } from '../show-notification';
 import { columnId, columnLabel, type GridColumn } from './grid-features';
@@ -93,6 +92,8 @@ export function ExportButton<T extends RowData>(props: ExportButtonProps<T>) {
 
   const mutation = useMutation({
     mutationFn: async (input: { criteria: ListCriteria; columns: CsvColumn<T>[] }) => {
+      // Loaded on first use, while the rows download: most visits never export.
+      const writer = Promise.all([import('../../lib/csv'), import('../../lib/export-file-name')]);
       const abort = new AbortController();
       controller.current = abort;
       const { signal } = abort;
@@ -117,6 +118,7 @@ export function ExportButton<T extends RowData>(props: ExportButtonProps<T>) {
           throttled({ phase: 'download', rows: p.rows, fraction });
         },
       });
+      const [{ buildCsv }, { exportFileName }] = await writer;
       const parts = await buildCsv(rows, input.columns, {
         signal,
         onProgress: (written, total) => throttled({ phase: 'write', rows: written, total }),

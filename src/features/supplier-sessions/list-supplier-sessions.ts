@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../api/client';
-import { readJsonWithProgress, type DownloadOptions } from '../../api/fetch-with-progress';
+import type { DownloadOptions } from '../../api/fetch-with-progress';
 import { supplierSessionKeys } from '../../api/query-keys';
 import type { operations } from '../../api/schema.gen';
 import type { ListResult } from '../../components/data-grid/session-grid';
@@ -45,6 +45,8 @@ export async function fetchAllSupplierSessions(
   criteria: ListCriteria,
   options: DownloadOptions,
 ): Promise<SupplierSession[]> {
+  // Loaded on first use: only an export reads a whole view.
+  const { readJsonWithProgress } = await import('../../api/fetch-with-progress');
   const body = (await readJsonWithProgress(
     apiClient.GET('/sess-manager-suppliers', {
       params: { query: listCriteriaToAllQuery(criteria) as Query },
