@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange, formatRelative, parsePlatformTime, zoneOffsetMs } from './format-time';
+import {
+  formatCount,
+  formatRange,
+  formatRelative,
+  isValidTimeZone,
+  parsePlatformTime,
+  zoneOffsetMs,
+} from './format-time';
 
 describe('parsePlatformTime', () => {
   it('reads zone-less platform time as UTC by default', () => {
@@ -50,5 +57,33 @@ describe('formatRange', () => {
     expect(formatRange(1, 50, 50, 2500)).toBe('1–50 of 2,500');
     expect(formatRange(3, 25, 10, 60)).toBe('51–60 of 60');
     expect(formatRange(1, 25, 0, 0)).toBe('0 of 0');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups whole numbers by thousands, as Intl does, and leaves the rest to Intl', () => {
+    for (const n of [
+      0,
+      7,
+      999,
+      1000,
+      12_345,
+      100_000,
+      1_234_567,
+      -4_500,
+      2 ** 53 - 1,
+      0.5,
+      1234.5,
+    ]) {
+      expect(formatCount(n)).toBe(new Intl.NumberFormat('en-US').format(n));
+    }
+  });
+});
+
+describe('isValidTimeZone', () => {
+  it('knows IANA zones, UTC included, and refuses others', () => {
+    expect(isValidTimeZone('UTC')).toBe(true);
+    expect(isValidTimeZone('Europe/Zurich')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
   });
 });
