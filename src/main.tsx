@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { hydrate } from '@tanstack/react-query';
@@ -42,7 +43,9 @@ if (firstScreen) {
   if (me) adoptMe(me);
   const { now, colorScheme, prefs } = firstScreen;
   setServerRender({ now, colorScheme, prefs });
-  afterFirstPaint(() => hydrateRoot(root, app));
+  // As a transition: React then hydrates in slices that yield to the browser, not in one long
+  // task (a few hundred milliseconds on a slow machine) that blocks everything else.
+  afterFirstPaint(() => startTransition(() => hydrateRoot(root, app)));
 } else {
   const firstAnswers = startEarlyFetches(queryClient, window.location);
   // The first render waits, briefly, for what it shows (the signed-in user and the landing
