@@ -16,9 +16,9 @@ import { setServerRender } from './lib/server-render';
 const queryClient = createQueryClient();
 
 /**
- * Runs `work` once the rendered page has been painted. Hydrating is a long task; when the bundle
- * arrives before the document's rows do, the browser would otherwise run it first and paint the
- * rows only once it is done. A hidden tab paints nothing, so it does not wait.
+ * Runs `work` once the rendered page has been painted. When the bundle arrives before the
+ * document's rows do, the browser would otherwise start hydrating first and paint the rows only
+ * once it is done. A hidden tab paints nothing, so it does not wait.
  */
 function afterFirstPaint(work: () => void) {
   if (document.visibilityState === 'hidden') return work();
@@ -45,7 +45,11 @@ if (firstScreen) {
   setServerRender({ now, colorScheme, prefs });
   // As a transition: React then hydrates in slices that yield to the browser, not in one long
   // task (a few hundred milliseconds on a slow machine) that blocks everything else.
-  afterFirstPaint(() => startTransition(() => hydrateRoot(root, app)));
+  afterFirstPaint(() =>
+    startTransition(() => {
+      hydrateRoot(root, app);
+    }),
+  );
 } else {
   const firstAnswers = startEarlyFetches(queryClient, window.location);
   // The first render waits, briefly, for what it shows (the signed-in user and the landing

@@ -59,9 +59,9 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> | null {
 /**
  * Renders `url` (path and query), in the visitor's colour scheme and with the display preferences
  * among `cookies` (lib/pref-cookies), for the signed-in user whose requests the installed
- * transport makes. Null when the page is not one rendered here, its data
- * did not all arrive, too many renders are waiting, or `signal` aborted before its turn: the
- * browser then renders the page as it does any other (sign-in screen, error message, retry).
+ * transport makes. Null when the page is not one rendered here, its data did not all arrive, too
+ * many renders are waiting, or `signal` aborted before its turn: the browser then renders the
+ * page as it does any other (sign-in screen, error message, retry).
  */
 export async function renderFirstScreen(
   url: string,
