@@ -1,4 +1,3 @@
-import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { hydrate } from '@tanstack/react-query';
@@ -18,10 +17,11 @@ const queryClient = createQueryClient();
 /**
  * Runs `work` once the rendered page has been painted. When the bundle arrives before the
  * document's rows do, the browser would otherwise start hydrating first and paint the rows only
- * once it is done. A hidden tab paints nothing, so it does not wait.
+ * once it is done. Painted already (the usual order), or a hidden tab that paints nothing: at once.
  */
 function afterFirstPaint(work: () => void) {
-  if (document.visibilityState === 'hidden') return work();
+  const painted = performance.getEntriesByType('paint').length > 0;
+  if (painted || document.visibilityState === 'hidden') return work();
   requestAnimationFrame(() => setTimeout(work, 0));
 }
 
@@ -43,13 +43,7 @@ if (firstScreen) {
   if (me) adoptMe(me);
   const { now, colorScheme, prefs } = firstScreen;
   setServerRender({ now, colorScheme, prefs });
-  // As a transition: React then hydrates in slices that yield to the browser, not in one long
-  // task (a few hundred milliseconds on a slow machine) that blocks everything else.
-  afterFirstPaint(() =>
-    startTransition(() => {
-      hydrateRoot(root, app);
-    }),
-  );
+  afterFirstPaint(() => hydrateRoot(root, app));
 } else {
   const firstAnswers = startEarlyFetches(queryClient, window.location);
   // The first render waits, briefly, for what it shows (the signed-in user and the landing
