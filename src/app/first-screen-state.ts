@@ -1,4 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query';
+import { isRecord } from '../lib/is-record';
 import type { ServerRender } from '../lib/server-render';
 
 /** What a page rendered by the gateway carries for the browser to hydrate with. */
@@ -23,13 +24,7 @@ export function readFirstScreenState(doc: Document): FirstScreenState | null {
       Array.isArray(value.queries.mutations)
     ) {
       const prefs: unknown = value.prefs;
-      return {
-        ...(value as FirstScreenState),
-        prefs:
-          typeof prefs === 'object' && prefs !== null && !Array.isArray(prefs)
-            ? (prefs as Record<string, unknown>)
-            : {},
-      };
+      return { ...(value as FirstScreenState), prefs: isRecord(prefs) ? prefs : {} };
     }
   } catch {
     // Not ours or cut off: render as if nothing had been rendered.

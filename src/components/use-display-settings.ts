@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { isValidTimeZone } from '../lib/format-time';
+import { isRecord } from '../lib/is-record';
 import { writePrefCookie } from '../lib/pref-cookies';
 import { serverPref } from '../lib/server-render';
 
@@ -56,10 +57,7 @@ let rendered: { from: unknown; settings: DisplaySettings } | null = null;
 function renderedSnapshot(): DisplaySettings {
   const mirrored = serverPref(DISPLAY_PREF);
   if (!rendered || rendered.from !== mirrored) {
-    const value = (typeof mirrored === 'object' && mirrored !== null ? mirrored : {}) as Record<
-      string,
-      unknown
-    >;
+    const value = isRecord(mirrored) ? mirrored : {};
     rendered = {
       from: mirrored,
       settings: parseDisplaySettings(value.timeZone, value.staleSeconds),

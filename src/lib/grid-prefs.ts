@@ -2,6 +2,8 @@
 // user (or another version of the app) can edit: every field is validated on read, and a bad
 // field falls back on its own without discarding the good ones.
 
+import { isRecord } from './is-record';
+
 export const DENSITIES = ['comfortable', 'compact'] as const;
 export type Density = (typeof DENSITIES)[number];
 
@@ -17,10 +19,6 @@ export interface GridPrefs {
 }
 
 export const DEFAULT_GRID_PREFS: GridPrefs = { cols: null, widths: {}, density: 'comfortable' };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function clampWidth(width: number): number {
   return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width)));
