@@ -1,7 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { CurrentUserProvider } from '../features/auth/current-user';
+import { modalsHostMounted } from '../lib/modals-host';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 // Both hosts listen to their packages' global stores (`notifications.show`, `modals.open…`), so
@@ -10,8 +11,23 @@ const NotificationsHost = lazy(() =>
   import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
 );
 const ModalsHost = lazy(() =>
-  import('@mantine/modals').then((m) => ({ default: m.ModalsProvider })),
+  import('@mantine/modals').then(({ ModalsProvider }) => ({
+    default: function ModalsHost() {
+      return (
+        <>
+          <ModalsProvider />
+          <ModalsListening />
+        </>
+      );
+    },
+  })),
 );
+
+/** After its sibling ModalsProvider: React runs that subtree's effects, its listeners, first. */
+function ModalsListening() {
+  useEffect(modalsHostMounted, []);
+  return null;
+}
 
 export function Providers({
   queryClient,
