@@ -306,6 +306,8 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
                             display: 'inline-flex',
                             alignItems: 'center',
                             gap: 4,
+                            // The header cell's size (as unsortable headers have), not the button's.
+                            fontSize: 'inherit',
                             fontWeight: 700,
                           }}
                         >
