@@ -7,7 +7,8 @@
 // - requests sent while a 6-letter search is typed quickly;
 // - long tasks while wheel-scrolling 10,000 rows (20 pages of 500, the grid's largest page size),
 //   and while loading the all=yes drill-down page (/breakdowns/customers);
-// - initial JS and CSS (what dist/index.html references), gzip-compressed here.
+// - initial JS and CSS (what dist/index.html references, and the loader a rendered page gets),
+//   gzip-compressed here.
 // Interactions run with ?live=0 so the 10 s auto-refresh never lands inside a measurement.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -110,6 +111,8 @@ function bundleSizes(staticDir: string) {
     if (!url || /^https?:/.test(url)) continue;
     if (isScript || rel === 'modulepreload' || rel === 'stylesheet') refs.add(url);
   }
+  // A page the gateway rendered loads the same modules through this script (first-screen.ts).
+  if (existsSync(join(staticDir, 'load-after-paint.js'))) refs.add('/load-after-paint.js');
   const files = [...refs].map((url) => {
     const body = readFileSync(join(staticDir, url.replace(/^\//, '')));
     return { file: url, bytes: body.length, gzipBytes: gzipSync(body).length };

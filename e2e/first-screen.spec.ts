@@ -21,7 +21,7 @@ test('a grid page arrives with its rows rendered, then becomes the live app', as
     headers: { accept: 'text/html' },
   });
   const html = await document.text();
-  expect(html).toContain('<div id="root" inert>');
+  expect(html).toContain('<div id="root" inert aria-disabled="true">');
   expect(html).toContain('id="first-screen-state"');
   for (const id of ids) expect(html).toContain(`>${id}</a>`);
 
@@ -31,6 +31,7 @@ test('a grid page arrives with its rows rendered, then becomes the live app', as
   expect(await columnValues(page, 'Customer sessions', 'Session ID')).toEqual(ids);
   // Hydrated: the page reacts (a sort click changes the URL and the rows) and is no longer inert.
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
   const customer = page.getByRole('columnheader', { name: /^Customer/ });
   await customer.getByRole('button').click();
   await expect(customer).toHaveAttribute('aria-sort', 'ascending');

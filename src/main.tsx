@@ -14,17 +14,6 @@ import { setServerRender } from './lib/server-render';
 
 const queryClient = createQueryClient();
 
-/**
- * Runs `work` once the rendered page has been painted. When the bundle arrives before the
- * document's rows do, the browser would otherwise start hydrating first and paint the rows only
- * once it is done. Painted already (the usual order), or a hidden tab that paints nothing: at once.
- */
-function afterFirstPaint(work: () => void) {
-  const painted = performance.getEntriesByType('paint').length > 0;
-  if (painted || document.visibilityState === 'hidden') return work();
-  requestAnimationFrame(() => setTimeout(work, 0));
-}
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 
@@ -43,7 +32,8 @@ if (firstScreen) {
   if (me) adoptMe(me);
   const { now, colorScheme, prefs } = firstScreen;
   setServerRender({ now, colorScheme, prefs });
-  afterFirstPaint(() => hydrateRoot(root, app));
+  // Already painted: the gateway loads this bundle only then (public/load-after-paint.js).
+  hydrateRoot(root, app);
 } else {
   const firstAnswers = startEarlyFetches(queryClient, window.location);
   // The first render waits, briefly, for what it shows (the signed-in user and the landing

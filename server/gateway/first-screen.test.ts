@@ -43,17 +43,47 @@ describe('the page template', () => {
     expect(page!.head + shell + tail).toBe(INDEX);
   });
 
+  it('with the after-paint loader, moves the module scripts out of the head', () => {
+    const page = splitTemplate(INDEX, '/load-after-paint.js');
+    expect(page).not.toBeNull();
+    const { head, shell, tail, scripts, afterPaint } = page!;
+    expect(head).not.toContain('<script');
+    expect(head).not.toContain('modulepreload');
+    expect(head).toContain('<link rel="stylesheet" crossorigin href="/assets/index-3.css">');
+    expect(afterPaint).toBe(
+      '<script src="/load-after-paint.js" data-entry="/assets/index-1.js"' +
+        ' data-preload="/assets/react-2.js" defer></script>',
+    );
+    // A plain page gets them back after #root.
+    expect(scripts).toBe(
+      '<script type="module" crossorigin src="/assets/index-1.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="/assets/react-2.js">',
+    );
+    expect(shell + tail).toBe(splitTemplate(INDEX)!.shell + splitTemplate(INDEX)!.tail);
+  });
+
+  it('keeps the module scripts in the head without a loader or without a module script', () => {
+    expect(splitTemplate(INDEX)!.afterPaint).toBe('');
+    const noModule = INDEX.replace(/<script[^>]*><\/script>/, '');
+    const page = splitTemplate(noModule, '/load-after-paint.js')!;
+    expect(page.afterPaint).toBe('');
+    expect(page.head).toContain('modulepreload');
+  });
+
   it('is refused without a #root to fill', () => {
     expect(splitTemplate('<!doctype html><body><main></main></body>')).toBeNull();
   });
 
   it('sends the rendered root inert, with state no value can break out of', () => {
     const root = renderedRoot('<table></table>', { note: '</script><script>alert(1)</script>' });
-    expect(root.startsWith(' inert><table></table></div><script type="application/json"')).toBe(
-      true,
-    );
+    expect(
+      root.startsWith(
+        ' inert aria-disabled="true"><table></table></div><script type="application/json"',
+      ),
+    ).toBe(true);
     expect(root.match(/<\/script>/g)).toHaveLength(1);
-    const json = root.slice(root.indexOf('">') + 2, root.lastIndexOf('</script>'));
+    const open = 'id="first-screen-state">';
+    const json = root.slice(root.indexOf(open) + open.length, root.lastIndexOf('</script>'));
     expect(JSON.parse(json)).toEqual({ note: '</script><script>alert(1)</script>' });
   });
 
@@ -117,6 +147,7 @@ describe('grid pages rendered by the gateway', () => {
     upstream = await startFakeUpstream();
     const staticDir = makeStaticDir();
     writeFileSync(join(staticDir, 'index.html'), INDEX);
+    writeFileSync(join(staticDir, 'load-after-paint.js'), '// the loader');
     rmSync(join(staticDir, 'index.html.br'));
     gw = await startGateway(testConfig(upstream.url, { STATIC_DIR: staticDir }), undefined, {
       firstScreenRenderer: renderer,
@@ -140,10 +171,15 @@ describe('grid pages rendered by the gateway', () => {
     expect(page.headers['cache-control']).toBe('no-store');
     expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
     expect(page.body).toContain(
-      '<div id="root" inert><p>noc sees 1 session(s) at /customer-sessions?q=acme in light</p></div>',
+      '<div id="root" inert aria-disabled="true"><p>noc sees 1 session(s) at /customer-sessions?q=acme in light</p></div>',
     );
     expect(page.body).toContain('<script type="application/json" id="first-screen-state">');
     expect(page.body).toContain('"note":"\\u003c/script>"');
+    // No module script before the rows: the bundle loads once they are painted.
+    expect(page.body).not.toContain('type="module"');
+    expect(page.body).toMatch(
+      /id="first-screen-state">[^<]*<\/script><script src="\/load-after-paint\.js" data-entry="\/assets\/index-1\.js" data-preload="\/assets\/react-2\.js" defer><\/script>\s*<\/body>/,
+    );
     expect(page.body).not.toContain('Loading the console');
     // The render's API call went through the proxy with the visitor's token.
     expect(upstream.apiCalls).toHaveLength(1);
@@ -194,7 +230,11 @@ describe('grid pages rendered by the gateway', () => {
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('<div id="root"><p class="boot-note" role="status">Loading');
       expect(page.body).not.toContain('first-screen-state');
-      expect(page.body).toContain('src="/assets/index-1.js"');
+      // Its module scripts right after #root, the loader nowhere.
+      expect(page.body).toContain(
+        'Loading the console…</p></div><script type="module" crossorigin src="/assets/index-1.js"></script>',
+      );
+      expect(page.body).not.toContain('load-after-paint');
       // Given up on past the budget: a render still waiting for its turn is skipped.
       expect(lastSignal?.aborted).toBe(how === 'hang');
     },

@@ -65,24 +65,53 @@ export function scriptSafeJson(value: unknown): string {
 
 /** index.html cut around the contents of #root: the head goes out before the render is done. */
 export interface PageTemplate {
-  /** Up to and including `<div id="root"`. */
+  /** Up to and including `<div id="root"`; without the module scripts when `afterPaint` is set. */
   head: string;
   /** The rest of #root in the plain page (its tag's `>`, "Loading the console…", `</div>`). */
   shell: string;
   /** What follows #root. */
   tail: string;
+  /** The module scripts taken out of the head, for a plain page: it needs them at once. */
+  scripts: string;
+  /** For a rendered page: the script that loads the bundle once the rows are painted. */
+  afterPaint: string;
 }
 
-export function splitTemplate(html: string): PageTemplate | null {
+/** Served from the static dir (public/ in the source); loads the bundle after the first paint. */
+export const AFTER_PAINT_LOADER = '/load-after-paint.js';
+
+const MODULE_SCRIPT = /[ \t]*<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>\n?/;
+const MODULE_PRELOAD = /[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>\n?/g;
+
+/**
+ * Cuts index.html around #root. With `loader` (the after-paint loader's path), the module scripts
+ * leave the head: fetched and compiled while the browser lays out a rendered page's first frame,
+ * the bundle delayed that frame by ~130 ms on two cores (`npm run bench -- ui`), and it only
+ * hydrates the rows, which are already there. A plain page gets them back right after #root.
+ */
+export function splitTemplate(html: string, loader?: string): PageTemplate | null {
   const match = ROOT_ELEMENT.exec(html);
   if (!match) return null;
   const open = '<div id="root"';
-  // The module scripts stay in the head: the browser fetches them while the page is rendered,
-  // and runs them once it is parsed.
-  return {
-    head: html.slice(0, match.index + open.length),
+  let head = html.slice(0, match.index + open.length);
+  const plain = {
     shell: match[0].slice(open.length),
     tail: html.slice(match.index + match[0].length),
+  };
+  const entry = MODULE_SCRIPT.exec(head);
+  if (!loader || !entry) return { head, ...plain, scripts: '', afterPaint: '' };
+  const preloads = [...head.matchAll(MODULE_PRELOAD)];
+  const tags = [entry[0], ...preloads.map((p) => p[0])];
+  for (const tag of tags) head = head.replace(tag, '');
+  const preloadList = preloads.map((p) => p[1]).join(' ');
+  return {
+    head,
+    ...plain,
+    scripts: tags.map((tag) => tag.trim()).join(''),
+    afterPaint:
+      `<script src="${loader}" data-entry="${entry[1]}"` +
+      (preloadList ? ` data-preload="${preloadList}"` : '') +
+      ' defer></script>',
   };
 }
 
@@ -120,10 +149,12 @@ export function colorSchemeOf(cookies: Record<string, string | undefined>): Colo
 /**
  * The rest of #root, in place of the shell: the rendered markup, sent inert (nothing reacts
  * to input until the bundle has hydrated it and lifts that), then the state to hydrate with.
+ * Also aria-disabled: what tells a driven browser (Playwright waits for controls to be enabled)
+ * that a click now would be lost.
  */
 export function renderedRoot(html: string, state: unknown): string {
   return (
-    ` inert>${html}</div>` +
+    ` inert aria-disabled="true">${html}</div>` +
     `<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptSafeJson(state)}</script>`
   );
 }
@@ -279,7 +310,10 @@ export function firstScreenPages(
       const pathname = url.split('?', 1)[0] ?? url;
       if (!renderer.rendersFirstScreen(pathname)) return false;
       try {
-        template ??= splitTemplate(readFileSync(join(staticDir, 'index.html'), 'utf8'));
+        template ??= splitTemplate(
+          readFileSync(join(staticDir, 'index.html'), 'utf8'),
+          existsSync(join(staticDir, AFTER_PAINT_LOADER)) ? AFTER_PAINT_LOADER : undefined,
+        );
       } catch {
         return false;
       }
@@ -293,7 +327,7 @@ export function firstScreenPages(
       for (const line of setCookies.splice(0)) reply.header('set-cookie', line);
       if (me?.status !== 200) return false;
 
-      // The head now, so the browser fetches styles and scripts while the rows are rendered.
+      // The head now, so the browser fetches the styles while the rows are rendered.
       const { encoding, stream, flush } = encoderFor(request.headers['accept-encoding']);
       reply
         .type('text/html; charset=utf-8')
@@ -310,7 +344,11 @@ export function firstScreenPages(
       const screen = await render(url, colorScheme, transport, request);
       if (stream.destroyed) return true;
       // Past the head, a failed render is the plain page: the bundle renders it as it would.
-      stream.end((screen ? renderedRoot(screen.html, screen.state) : page.shell) + page.tail);
+      stream.end(
+        (screen
+          ? renderedRoot(screen.html, screen.state) + page.afterPaint
+          : page.shell + page.scripts) + page.tail,
+      );
       return true;
     },
   };

@@ -11,7 +11,9 @@ function Hydrated() {
   useEffect(() => {
     endFirstRender();
     // The gateway sends its rendered page inert: rows show at once, nothing reacts until now.
-    document.getElementById('root')?.removeAttribute('inert');
+    const root = document.getElementById('root');
+    root?.removeAttribute('inert');
+    root?.removeAttribute('aria-disabled');
     // Hydrated in the scheme the gateway rendered (its cookie); this browser's choice wins.
     const own = colorSchemeManager.get(colorScheme);
     if (own !== colorScheme) setColorScheme(own);
