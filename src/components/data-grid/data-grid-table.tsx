@@ -1,6 +1,5 @@
-import { lazy, memo, Suspense, useId, useMemo, useRef, type ReactNode } from 'react';
-import { Box, Skeleton, Table, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { lazy, memo, Suspense, useCallback, useId, useMemo, useRef, type ReactNode } from 'react';
+import { Box, Skeleton, Table } from '@mantine/core';
 import {
   useTable,
   type ColumnSizingState,
@@ -15,8 +14,8 @@ import type { SortKey } from '../../lib/grid-url-state';
 import { useAppLinkClicks } from '../app-link';
 import { BODY_CELL_CLASS, BODY_ROW_PROPS } from '../table-body-elements';
 import classes from '../light-elements.module.css';
-import { ColumnResizeHandle } from './column-resize-handle';
 import { columnId, gridFeatures, type GridColumn, type GridFeatures } from './grid-features';
+import { GridHeader } from './grid-header';
 
 const VirtualRows = lazy(() => import('./virtual-rows').then((m) => ({ default: m.VirtualRows })));
 
@@ -142,24 +141,30 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
    * The first resize freezes every shown column at its rendered width, so switching from the
    * content-sized layout to fixed widths moves nothing but the column being resized.
    */
-  const startResize = (id: string, th: HTMLTableCellElement): number => {
-    const base = { ...widths };
-    const cells = th.parentElement ? [...th.parentElement.children] : [];
-    table.getVisibleLeafColumns().forEach((column, i) => {
-      const cell = cells[i];
-      if (base[column.id] === undefined && cell) {
-        base[column.id] = clampWidth(cell.getBoundingClientRect().width);
-      }
-    });
-    resizeBase.current = base;
-    if (Object.keys(base).length !== Object.keys(widths).length) onWidthsChange(base);
-    return base[id] ?? clampWidth(th.getBoundingClientRect().width);
-  };
-  const resize = (id: string, width: number) => {
-    const next = { ...resizeBase.current, [id]: clampWidth(width) };
-    resizeBase.current = next;
-    onWidthsChange(next);
-  };
+  const startResize = useCallback(
+    (id: string, th: HTMLTableCellElement): number => {
+      const base = { ...widths };
+      const cells = th.parentElement ? [...th.parentElement.children] : [];
+      table.getVisibleLeafColumns().forEach((column, i) => {
+        const cell = cells[i];
+        if (base[column.id] === undefined && cell) {
+          base[column.id] = clampWidth(cell.getBoundingClientRect().width);
+        }
+      });
+      resizeBase.current = base;
+      if (Object.keys(base).length !== Object.keys(widths).length) onWidthsChange(base);
+      return base[id] ?? clampWidth(th.getBoundingClientRect().width);
+    },
+    [widths, table, onWidthsChange],
+  );
+  const resize = useCallback(
+    (id: string, width: number) => {
+      const next = { ...resizeBase.current, [id]: clampWidth(width) };
+      resizeBase.current = next;
+      onWidthsChange(next);
+    },
+    [onWidthsChange],
+  );
 
   const modelRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -260,88 +265,16 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
           >
             {props.caption}
           </caption>
-          <Table.Thead>
-            {headers.map((group) => (
-              <Table.Tr key={group.id}>
-                {group.headers.map((header) => {
-                  const column = header.column;
-                  const sorted = column.getIsSorted();
-                  const canSort = column.getCanSort();
-                  const label =
-                    typeof column.columnDef.header === 'string'
-                      ? column.columnDef.header
-                      : column.id;
-                  const index = sorting.length > 1 ? column.getSortIndex() : -1;
-                  // Named by its title alone, not by the resize handle inside it as well.
-                  const resizable = column.columnDef.enableHiding !== false;
-                  const labelId = resizable ? `${idPrefix}-${column.id}-label` : undefined;
-                  return (
-                    <Table.Th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={
-                        !canSort
-                          ? undefined
-                          : sorted === 'asc'
-                            ? 'ascending'
-                            : sorted === 'desc'
-                              ? 'descending'
-                              : 'none'
-                      }
-                      aria-labelledby={labelId}
-                      style={{
-                        whiteSpace: 'nowrap',
-                        position: 'relative',
-                        width: sized ? header.getSize() : undefined,
-                        overflow: sized ? 'hidden' : undefined,
-                        textOverflow: sized ? 'ellipsis' : undefined,
-                      }}
-                    >
-                      {canSort ? (
-                        <UnstyledButton
-                          id={labelId}
-                          onClick={column.getToggleSortingHandler()}
-                          title="Click to sort; Shift-click to add to the sort"
-                          style={{
-                            display: 'inline-flex',
-                            alignItems: 'center',
-                            gap: 4,
-                            // The header cell's size (as unsortable headers have), not the button's.
-                            fontSize: 'inherit',
-                            fontWeight: 700,
-                          }}
-                        >
-                          {label}
-                          {sorted === 'asc' ? (
-                            <IconArrowUp size={14} aria-hidden />
-                          ) : sorted === 'desc' ? (
-                            <IconArrowDown size={14} aria-hidden />
-                          ) : (
-                            <IconArrowsSort size={14} aria-hidden opacity={0.5} />
-                          )}
-                          {index >= 0 && (
-                            <span aria-label={`sort priority ${index + 1}`}>{index + 1}</span>
-                          )}
-                        </UnstyledButton>
-                      ) : (
-                        <span id={labelId}>
-                          <table.FlexRender header={header} />
-                        </span>
-                      )}
-                      {resizable && (
-                        <ColumnResizeHandle
-                          label={label}
-                          width={sized ? header.getSize() : undefined}
-                          onResizeStart={(th) => startResize(column.id, th)}
-                          onResize={(w) => resize(column.id, w)}
-                        />
-                      )}
-                    </Table.Th>
-                  );
-                })}
-              </Table.Tr>
-            ))}
-          </Table.Thead>
+          <GridHeader
+            headerGroups={headers}
+            sorting={sorting}
+            widths={widths}
+            sized={sized}
+            idPrefix={idPrefix}
+            FlexRender={table.FlexRender}
+            onResizeStart={startResize}
+            onResize={resize}
+          />
           <Table.Tbody>{body}</Table.Tbody>
         </Table>
       </Box>
