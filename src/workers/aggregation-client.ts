@@ -18,6 +18,8 @@ type Pending = {
   resolve: (value: never) => void;
   reject: (error: unknown) => void;
   onProgress?: (p: Progress) => void;
+  /** A drill's rows received so far. */
+  rows?: DrillResult['rows'];
 };
 
 // One worker for the whole app, created on first use; requests are told apart by id.
@@ -36,15 +38,19 @@ function getWorker(): Worker {
       p.onProgress?.({ phase: msg.phase, done: msg.done, total: msg.total });
       return;
     }
+    if (msg.type === 'drill-rows') {
+      (p.rows ??= []).push(...msg.rows);
+      return;
+    }
     pending.delete(msg.id);
     if (msg.type === 'error') {
       p.reject(msg.status === 0 ? networkError(msg.message) : errorFromBody(msg.status, msg.body));
-    } else {
-      if (msg.type === 'result') {
-        // For `npm run bench` and the browser's performance panel: how long the worker took.
-        performance.mark('aggregation-result', { detail: msg.result.timings });
-      }
+    } else if (msg.type === 'result') {
+      // For `npm run bench` and the browser's performance panel: how long the worker took.
+      performance.mark('aggregation-result', { detail: msg.result.timings });
       p.resolve(msg.result as never);
+    } else {
+      p.resolve({ ...msg.result, rows: p.rows ?? [] } as never);
     }
   };
   worker.onerror = (event) => {

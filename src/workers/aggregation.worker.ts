@@ -30,6 +30,9 @@ class HttpError extends Error {
 
 const controllers = new Map<number, AbortController>();
 
+/** Each slice a short task for the main thread to receive (see 'drill-rows'). */
+const DRILL_ROWS_PER_MESSAGE = 250;
+
 function post(message: WorkerMessage): void {
   self.postMessage(message);
 }
@@ -149,10 +152,13 @@ async function drill(req: DrillRequest, signal: AbortSignal): Promise<void> {
     matched++;
     if (rows.length < req.limit) rows.push(s);
   }
+  for (let i = 0; i < rows.length; i += DRILL_ROWS_PER_MESSAGE) {
+    post({ type: 'drill-rows', id: req.id, rows: rows.slice(i, i + DRILL_ROWS_PER_MESSAGE) });
+  }
   post({
     type: 'drill-result',
     id: req.id,
-    result: { rows, matched, total: customers.rows.length, now },
+    result: { rows: [], matched, total: customers.rows.length, now },
   });
 }
 
