@@ -44,7 +44,11 @@ export const test = base.extend<Fixtures>({
         await page.context().addCookies(cached);
         await page.goto(path);
         await expect(signOut.or(signInHeading)).toBeVisible();
-        if (await signOut.isVisible()) return expectOn(page, path);
+        if (await signOut.isVisible()) {
+          // A page the gateway rendered shows before it works: enabled once hydrated.
+          await expect(signOut).toBeEnabled();
+          return expectOn(page, path);
+        }
         // The platform ended that session: sign in for real below.
         sessions.delete(username);
       } else {
@@ -56,7 +60,7 @@ export const test = base.extend<Fixtures>({
       await page.getByLabel('Username').fill(username);
       await page.getByLabel('Password').fill('demo');
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await expect(signOut).toBeVisible();
+      await expect(signOut).toBeEnabled();
       await expectOn(page, path);
       sessions.set(username, await page.context().cookies());
     });

@@ -31,8 +31,13 @@ test('a session that ends mid-view brings the user back to the same view after s
   signIn,
 }) => {
   const view = '/customer-sessions?sort=-sessionStart&size=25&page=2&live=0';
+  // Settled first: a prefetch still to come would meet the revoked grant before the click.
+  const prefetched = page.waitForResponse((r) =>
+    /\/api\/sess-manager\?.*page_number=3/.test(r.url()),
+  );
   await signIn(view);
   await expect(grid(page, 'Customer sessions').getByRole('row').nth(1)).toBeVisible();
+  await prefetched;
 
   // The platform ends every grant: the gateway's refresh fails too, so the next call is a 401.
   await setFaults(request, { revokeTokensNow: true });
