@@ -23,6 +23,12 @@ class FakeWorker {
 
 const session = (id: number) => ({ sessionID: id }) as unknown as CustomerSession;
 
+/** A fresh client module (its worker is created on first use) asked for every session. */
+async function drill() {
+  const { drillInWorker } = await import('./aggregation-client');
+  return drillInWorker({ drill: {}, staleAfterMs: 60_000, platformOffsetMs: 0, limit: 2000 });
+}
+
 describe('drillInWorker', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -32,13 +38,7 @@ describe('drillInWorker', () => {
   it('puts the rows that arrive in slices back together, in order', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     FakeWorker.slices = [[session(1), session(2)], [session(3)]];
-    const { drillInWorker } = await import('./aggregation-client');
-    const result = await drillInWorker({
-      drill: {},
-      staleAfterMs: 60_000,
-      platformOffsetMs: 0,
-      limit: 2000,
-    });
+    const result = await drill();
     expect(result.rows.map((r) => r.sessionID)).toEqual([1, 2, 3]);
     expect(result).toMatchObject({ matched: 7, total: 9 });
   });
@@ -46,13 +46,7 @@ describe('drillInWorker', () => {
   it('answers a drill that matched nothing with no rows', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     FakeWorker.slices = [];
-    const { drillInWorker } = await import('./aggregation-client');
-    const result = await drillInWorker({
-      drill: {},
-      staleAfterMs: 60_000,
-      platformOffsetMs: 0,
-      limit: 2000,
-    });
+    const result = await drill();
     expect(result.rows).toEqual([]);
   });
 });
