@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { AFTER_PAINT_LOADER } from '../server/gateway/first-screen';
 import { PAGE_SCRIPT, type PageGlobal } from './ui-bench-page';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -112,7 +113,7 @@ function bundleSizes(staticDir: string) {
     if (isScript || rel === 'modulepreload' || rel === 'stylesheet') refs.add(url);
   }
   // A page the gateway rendered loads the same modules through this script (first-screen.ts).
-  if (existsSync(join(staticDir, 'load-after-paint.js'))) refs.add('/load-after-paint.js');
+  if (existsSync(join(staticDir, AFTER_PAINT_LOADER))) refs.add(AFTER_PAINT_LOADER);
   const files = [...refs].map((url) => {
     const body = readFileSync(join(staticDir, url.replace(/^\//, '')));
     return { file: url, bytes: body.length, gzipBytes: gzipSync(body).length };
