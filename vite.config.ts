@@ -4,10 +4,10 @@ import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 
 /**
- * Mantine's Table (the grids, on the landing page) references ScrollArea, which imports only
- * `useMergeRefs` from @floating-ui/react; bundled as is, that single import places the whole of
- * floating-ui (needed only by tooltips and popovers, which load later) in the first bundle.
- * For that one importer, resolve the package to an equivalent hook.
+ * Mantine's ScrollArea (inside modals, selects and drawers) imports only `useMergeRefs` from
+ * @floating-ui/react; bundled as is, that single import places the whole of floating-ui (needed
+ * only by tooltips and popovers) in the chunk of every dialog. For that one importer, resolve the
+ * package to an equivalent hook.
  */
 function scrollAreaWithoutFloatingUi(): Plugin {
   const shim = fileURLToPath(new URL('./src/lib/use-merge-refs.ts', import.meta.url));
@@ -23,12 +23,33 @@ function scrollAreaWithoutFloatingUi(): Plugin {
   };
 }
 
+/**
+ * Mantine's Table attaches Table.ScrollContainer, whose default type renders ScrollArea, so every
+ * page with a table carried ScrollArea in its first bundle (15 kB before compression). For Table's
+ * import only, the container resolves to its `type="native"` equivalent (the app's tables that
+ * scroll ask for that type), and ScrollArea loads with the modals that use it.
+ */
+function tableWithoutScrollArea(): Plugin {
+  const shim = fileURLToPath(new URL('./src/lib/table-scroll-container.tsx', import.meta.url));
+  const table = /@mantine[\\/]core[\\/]esm[\\/]components[\\/]Table[\\/]Table\.mjs$/;
+  return {
+    name: 'table-without-scroll-area',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './TableScrollContainer.mjs' && importer && table.test(importer)) return shim;
+      return null;
+    },
+  };
+}
+
 // Two builds: the SPA into dist/, and (`--ssr src/server-entry.tsx`) the gateway's first-screen
 // renderer into dist-server/.
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     scrollAreaWithoutFloatingUi(),
+    tableWithoutScrollArea(),
     // Brotli and gzip copies next to each file, served by the gateway as they are: compressing
     // the bundle on every cold load cost the gateway ~50 ms of CPU per file on a busy machine.
     !isSsrBuild && compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),

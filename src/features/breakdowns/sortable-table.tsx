@@ -57,7 +57,7 @@ export function SortableTable<Row>({
   };
 
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <Table.ScrollContainer minWidth={600} type="native">
       <Table striped highlightOnHover withTableBorder stickyHeader>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>

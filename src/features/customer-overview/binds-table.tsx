@@ -50,7 +50,7 @@ export function BindsTable({
   const shown = deferredRows.slice((current - 1) * pageSize, current * pageSize);
   return (
     <>
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={900} type="native">
         <Table striped highlightOnHover withTableBorder onClick={onLinkClick}>
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
