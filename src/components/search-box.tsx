@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -9,7 +9,13 @@ const DEBOUNCE_MS = 300;
  * Typing stays local; the value is committed once typing pauses, so "acme" typed quickly is one
  * request. A new value from outside (back/forward, a pasted link) replaces what is shown.
  */
-export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+export const SearchBox = memo(function SearchBox({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange: (q: string) => void;
+}) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
@@ -43,4 +49,4 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
       w={{ base: '100%', sm: 280 }}
     />
   );
-}
+});

@@ -91,20 +91,29 @@ function onStorage(event: StorageEvent) {
   if (event.key === null || event.key === ZONE_KEY || event.key === STALE_KEY) refresh();
 }
 
+let watching = false;
+
+function unwatchIfUnread() {
+  if (listeners.size > 0 || !watching) return;
+  watching = false;
+  window.removeEventListener('storage', onStorage);
+  // Unwatched, the copy could go stale: the next reader reads storage again.
+  current = null;
+}
+
 function subscribe(listener: () => void) {
-  if (listeners.size === 0) {
+  listeners.add(listener);
+  if (!watching) {
+    watching = true;
     window.addEventListener('storage', onStorage);
     // Settings stored before they were mirrored reach the cookie on the first page that shows them.
     mirror(snapshot());
   }
-  listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) {
-      window.removeEventListener('storage', onStorage);
-      // Unwatched, the copy could go stale: the next reader reads storage again.
-      current = null;
-    }
+    // Checked once the commit is done: a page change unmounts one page's cells right before the
+    // next page's subscribe, and a fresh copy (a new object) would render every new cell twice.
+    if (listeners.size === 0) queueMicrotask(unwatchIfUnread);
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Button, Group, Progress, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { IconFileDownload, IconX } from '@tabler/icons-react';
@@ -83,7 +83,7 @@ function statusText(p: Progress, expected: number | undefined): string {
 }
 
 /** Exports the grid's current view (every matching row, visible columns) as a CSV download. */
-export function ExportButton<T extends RowData>(props: ExportButtonProps<T>) {
+function ExportButtonView<T extends RowData>(props: ExportButtonProps<T>) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const controller = useRef<AbortController | null>(null);
 
@@ -200,3 +200,6 @@ export function ExportButton<T extends RowData>(props: ExportButtonProps<T>) {
     </Group>
   );
 }
+
+// Memoised: the grid re-renders several times per page change; the exported view does not change.
+export const ExportButton = memo(ExportButtonView) as typeof ExportButtonView;

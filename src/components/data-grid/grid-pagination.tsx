@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Group, Pagination, Text } from '@mantine/core';
 import { SelectField } from '../select-field';
 import { formatRange } from '../../lib/format-time';
@@ -10,7 +11,13 @@ const CONTROL_LABELS = {
   last: 'Last page',
 } as const;
 
-export function GridPagination({
+const SIZE_OPTIONS = PAGE_SIZES.map((s) => ({ value: String(s), label: String(s) }));
+const controlProps = (control: keyof typeof CONTROL_LABELS) => ({
+  'aria-label': CONTROL_LABELS[control],
+});
+
+/** Memoised: the grid re-renders several times per page change; this changes once. */
+export const GridPagination = memo(function GridPagination({
   page,
   pageSize,
   shown,
@@ -31,7 +38,7 @@ export function GridPagination({
       <Group gap="sm" wrap="nowrap">
         <SelectField
           label="Rows per page"
-          options={PAGE_SIZES.map((s) => ({ value: String(s), label: String(s) }))}
+          options={SIZE_OPTIONS}
           value={String(pageSize)}
           onChange={(v) => onPageSizeChange(Number(v) as PageSize)}
           w={110}
@@ -46,7 +53,7 @@ export function GridPagination({
         onChange={onPageChange}
         withEdges
         size="sm"
-        getControlProps={(control) => ({ 'aria-label': CONTROL_LABELS[control] })}
+        getControlProps={controlProps}
         getItemProps={(p) => ({
           'aria-label': `Page ${p}`,
           'aria-current': p === page ? 'page' : undefined,
@@ -54,4 +61,4 @@ export function GridPagination({
       />
     </Group>
   );
-}
+});

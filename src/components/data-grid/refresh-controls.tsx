@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { SelectField } from '../select-field';
 import { IconRefresh } from '@tabler/icons-react';
 import { formatRelative } from '../../lib/format-time';
 import { REFRESH_INTERVALS, type RefreshInterval } from '../../lib/grid-url-state';
-import { useNow } from '../use-now';
+import { useClockValue } from '../use-now';
 
 const LABELS: Record<RefreshInterval, string> = {
   0: 'Off',
@@ -13,18 +14,20 @@ const LABELS: Record<RefreshInterval, string> = {
   60: '1 min',
 };
 
+const INTERVAL_OPTIONS = REFRESH_INTERVALS.map((v) => ({ value: String(v), label: LABELS[v] }));
+
 /** The clock lives down here so its ticking re-renders this line, not the whole grid. */
 function UpdatedAgo({ at }: { at: number }) {
-  const now = useNow();
+  const ago = useClockValue((now) => formatRelative(at, now));
   if (!at) return null;
   return (
     <Text size="sm" c="dimmed" data-testid="updated-ago">
-      Updated {formatRelative(at, now)}
+      Updated {ago}
     </Text>
   );
 }
 
-export function RefreshControls({
+export const RefreshControls = memo(function RefreshControls({
   interval,
   onIntervalChange,
   updatedAt,
@@ -43,7 +46,7 @@ export function RefreshControls({
     <Group gap="sm" align="flex-end" wrap="wrap">
       <SelectField
         label="Auto-refresh"
-        options={REFRESH_INTERVALS.map((v) => ({ value: String(v), label: LABELS[v] }))}
+        options={INTERVAL_OPTIONS}
         value={String(interval)}
         onChange={(v) => onIntervalChange(Number(v) as RefreshInterval)}
         w={110}
@@ -66,4 +69,4 @@ export function RefreshControls({
       </Group>
     </Group>
   );
-}
+});

@@ -1,12 +1,14 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { RowData } from '@tanstack/react-table';
 import { useQueryState } from 'nuqs';
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconColumns, IconFilterPlus, IconSettings } from '@tabler/icons-react';
+import { IconColumns, IconFilterPlus, IconSettings, type TablerIcon } from '@tabler/icons-react';
 import { isApiError } from '../../api/api-error';
 import { pageRows } from '../../lib/client-paging';
 import type { Filter, FilterField } from '../../lib/filter-grammar';
 import type { GridView } from '../../lib/grid-url-parsers';
+import type { PageSize, RefreshInterval, SortKey } from '../../lib/grid-url-state';
+import { useEventCallback } from '../../lib/use-event-callback';
 import { ApiErrorAlert } from '../api-error-alert';
 import { FilterChips } from '../filter-builder/filter-chips';
 import { SearchBox } from '../search-box';
@@ -33,6 +35,32 @@ const DisplaySettingsPanel = lazy(() =>
 );
 
 type Panel = 'filter' | 'columns' | 'display' | null;
+
+/** Opens and closes one of the grid's panels; memoised like the other controls around the rows. */
+const PanelButton = memo(function PanelButton({
+  panel,
+  open,
+  onToggle,
+  icon: Icon,
+  children,
+}: {
+  panel: Exclude<Panel, null>;
+  open: boolean;
+  onToggle: (panel: Panel) => void;
+  icon: TablerIcon;
+  children: string;
+}) {
+  return (
+    <Button
+      variant="default"
+      leftSection={<Icon size={16} aria-hidden />}
+      onClick={() => onToggle(panel)}
+      aria-expanded={open}
+    >
+      {children}
+    </Button>
+  );
+});
 
 export interface ListResult<T extends RowData> {
   rows: T[];
@@ -67,7 +95,10 @@ export interface SessionGridProps<T extends RowData> {
   privilege: string;
   /** Shown right above the rows (a feature's bulk action bar and action results). */
   toolbar?: ReactNode;
-  /** Header buttons a feature adds for the current view (with the columns actually shown). */
+  /**
+   * Header buttons a feature adds for the current view (with the columns actually shown). A
+   * function defined once (not inline), so the buttons render only when the view changes.
+   */
   viewActions?: (view: GridView) => ReactNode;
   /** Every row of the view (`all=yes`), for the CSV export; no export button without it. */
   exportRows?: FetchAllRows<T>;
@@ -76,6 +107,10 @@ export interface SessionGridProps<T extends RowData> {
 /**
  * A server-driven session grid: filters, search, sort, page and columns come from the URL view,
  * rows from the query. Any change of what is asked for (filters, q, sort, size) returns to page 1.
+ *
+ * A page change renders this grid several times (the click, each fetch state, the rows); the
+ * controls around the rows are memoised with stable handlers, so those renders reach the rows
+ * that change and not every button, input and header cell again.
  */
 export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
   const { query, filterFields } = props;
@@ -94,14 +129,32 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
     () => (urlCols === null && prefs.cols ? { ...props.view, cols: prefs.cols } : props.view),
     [urlCols, prefs.cols, props.view],
   );
-  const setView = (patch: Partial<GridView>) => {
+  const setView = useEventCallback((patch: Partial<GridView>) => {
     if (patch.cols) setCols(patch.cols);
     props.setView(patch);
-  };
+  });
   const [panel, setPanel] = useState<Panel>(null);
   const builderOpen = panel === 'filter';
-  const togglePanel = (p: Panel) => setPanel((open) => (open === p ? null : p));
+  const togglePanel = useCallback((p: Panel) => setPanel((open) => (open === p ? null : p)), []);
   const closePanel = () => setPanel(null);
+  const refetch = useEventCallback(() => void query.refetch());
+  const setLive = useCallback((live: RefreshInterval) => setView({ live }), [setView]);
+  const setSearch = useCallback((q: string) => setView({ q, page: 1 }), [setView]);
+  const setSort = useCallback((sort: SortKey[]) => setView({ sort, page: 1 }), [setView]);
+  const setPage = useCallback((page: number) => setView({ page }), [setView]);
+  const setSize = useCallback((size: PageSize) => setView({ size, page: 1 }), [setView]);
+  const setFilters = useCallback((f: Filter[]) => setView({ f, page: 1 }), [setView]);
+  const clearFilters = useCallback(() => setView({ f: [], q: '', page: 1 }), [setView]);
+  const removeFilter = useCallback(
+    (i: number) => setFilters(view.f.filter((_, j) => j !== i)),
+    [setFilters, view.f],
+  );
+  const exportCriteria = useMemo(
+    () => ({ filters: view.f, q: view.q, sort: view.sort }),
+    [view.f, view.q, view.sort],
+  );
+  const { viewActions: renderViewActions } = props;
+  const viewActions = useMemo(() => renderViewActions?.(view), [renderViewActions, view]);
 
   // The last answer that arrived, so an error on a new view (e.g. a 400) never blanks the grid.
   const [lastGood, setLastGood] = useState<ListResult<T> | undefined>(query.data);
@@ -129,7 +182,6 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
     [props.columns],
   );
 
-  const setFilters = (f: Filter[]) => setView({ f, page: 1 });
   const finalError = query.error;
   const retrying = isApiError(query.failureReason) && query.failureReason.retryable;
   const hardError = finalError && !(isApiError(finalError) && finalError.retryable);
@@ -142,7 +194,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
       error={finalError}
       privilege={props.privilege}
       title="Sessions could not be loaded"
-      onRetry={() => void query.refetch()}
+      onRetry={refetch}
     />
   ) : paged.total > 0 && view.page > 1 ? (
     <Stack align="center" py="lg" gap="xs">
@@ -157,7 +209,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         {hasCriteria ? 'No sessions match these filters' : 'No sessions right now'}
       </Text>
       {hasCriteria && (
-        <Button variant="default" onClick={() => setView({ f: [], q: '', page: 1 })}>
+        <Button variant="default" onClick={clearFilters}>
           Clear filters
         </Button>
       )}
@@ -171,33 +223,33 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         <Group gap="sm" align="flex-end" wrap="wrap">
           <RefreshControls
             interval={view.live}
-            onIntervalChange={(live) => setView({ live })}
+            onIntervalChange={setLive}
             updatedAt={query.dataUpdatedAt}
             refreshing={query.isFetching && !query.isPlaceholderData}
-            onRefresh={() => void query.refetch()}
+            onRefresh={refetch}
             leftCount={changes.left}
           />
-          <Button
-            variant="default"
-            leftSection={<IconColumns size={16} aria-hidden />}
-            onClick={() => togglePanel('columns')}
-            aria-expanded={panel === 'columns'}
+          <PanelButton
+            panel="columns"
+            open={panel === 'columns'}
+            onToggle={togglePanel}
+            icon={IconColumns}
           >
             Columns
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<IconSettings size={16} aria-hidden />}
-            onClick={() => togglePanel('display')}
-            aria-expanded={panel === 'display'}
+          </PanelButton>
+          <PanelButton
+            panel="display"
+            open={panel === 'display'}
+            onToggle={togglePanel}
+            icon={IconSettings}
           >
             Display
-          </Button>
-          {props.viewActions?.(view)}
+          </PanelButton>
+          {viewActions}
           {props.exportRows && (
             <ExportButton
               title={props.title}
-              criteria={{ filters: view.f, q: view.q, sort: view.sort }}
+              criteria={exportCriteria}
               columns={props.columns}
               visibleColumns={view.cols}
               expectedRows={query.data?.total}
@@ -208,15 +260,10 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
       </Group>
 
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <SearchBox value={view.q} onChange={(q) => setView({ q, page: 1 })} />
-        <Button
-          variant="default"
-          leftSection={<IconFilterPlus size={16} aria-hidden />}
-          onClick={() => togglePanel('filter')}
-          aria-expanded={builderOpen}
-        >
+        <SearchBox value={view.q} onChange={setSearch} />
+        <PanelButton panel="filter" open={builderOpen} onToggle={togglePanel} icon={IconFilterPlus}>
           Add filter
-        </Button>
+        </PanelButton>
       </Group>
       {builderOpen && (
         <Suspense fallback={<Loader size="sm" aria-label="Loading the filter builder" />}>
@@ -255,8 +302,8 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
       <FilterChips
         filters={view.f}
         fields={filterFields}
-        onRemove={(i) => setFilters(view.f.filter((_, j) => j !== i))}
-        onClear={() => setView({ f: [], q: '', page: 1 })}
+        onRemove={removeFilter}
+        onClear={clearFilters}
       />
       {hardError && shownData ? (
         <ApiErrorAlert
@@ -280,7 +327,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         rows={paged.rows}
         getRowId={props.getRowId}
         sorting={view.sort}
-        onSortingChange={(sort) => setView({ sort, page: 1 })}
+        onSortingChange={setSort}
         visibleColumns={view.cols}
         widths={prefs.widths}
         onWidthsChange={setWidths}
@@ -296,8 +343,8 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         pageSize={view.size}
         shown={paged.rows.length}
         total={paged.total}
-        onPageChange={(page) => setView({ page })}
-        onPageSizeChange={(size) => setView({ size, page: 1 })}
+        onPageChange={setPage}
+        onPageSizeChange={setSize}
       />
     </Stack>
   );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Group, Pill } from '@mantine/core';
 import {
   describeFilter,
@@ -6,7 +7,7 @@ import {
   type FilterField,
 } from '../../lib/filter-grammar';
 
-export function FilterChips({
+export const FilterChips = memo(function FilterChips({
   filters,
   fields,
   onRemove,
@@ -48,4 +49,4 @@ export function FilterChips({
       </Button>
     </Group>
   );
-}
+});

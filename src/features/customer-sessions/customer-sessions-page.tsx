@@ -24,6 +24,10 @@ const getRowId = (row: CustomerSession) => row.sessionID ?? '';
 // Row selection and the row's action (stop binds / restart gate) come from session-actions.
 const columns = withStopActions(customerColumns, CUSTOMER_GRID_ORIGIN);
 
+// Defined once, so the grid's many renders of a page change pass the same ones (and skip them).
+const viewActions = (v: GridView) => <SaveViewButton grid="customer-sessions" view={v} />;
+const toolbar = <CustomerActionsToolbar />;
+
 export function CustomerSessionsPage() {
   const [view, setView] = useQueryStates(customerGridParsers, { history: 'push' });
   const { f, q, sort, page, size } = view;
@@ -37,9 +41,9 @@ export function CustomerSessionsPage() {
       <SessionGrid
         title="Customer sessions"
         gridKey="customer-sessions"
-        viewActions={(v) => <SaveViewButton grid="customer-sessions" view={v} />}
+        viewActions={viewActions}
         columns={columns}
-        toolbar={<CustomerActionsToolbar />}
+        toolbar={toolbar}
         defaultColumns={CUSTOMER_DEFAULT_COLUMNS}
         filterFields={CUSTOMER_FILTER_FIELDS}
         getRowId={getRowId}

@@ -24,6 +24,10 @@ const getRowId = (row: SupplierSession) => row.sessionID ?? '';
 // Row selection and the row's action (stop binds / restart gate) come from session-actions.
 const columns = withRestartActions(supplierColumns, SUPPLIER_GRID_ORIGIN);
 
+// Defined once, so the grid's many renders of a page change pass the same ones (and skip them).
+const viewActions = (v: GridView) => <SaveViewButton grid="supplier-sessions" view={v} />;
+const toolbar = <SupplierActionsToolbar />;
+
 export function SupplierSessionsPage() {
   const [view, setView] = useQueryStates(supplierGridParsers, { history: 'push' });
   const { f, q, sort, page, size } = view;
@@ -37,9 +41,9 @@ export function SupplierSessionsPage() {
       <SessionGrid
         title="Supplier sessions"
         gridKey="supplier-sessions"
-        viewActions={(v) => <SaveViewButton grid="supplier-sessions" view={v} />}
+        viewActions={viewActions}
         columns={columns}
-        toolbar={<SupplierActionsToolbar />}
+        toolbar={toolbar}
         defaultColumns={SUPPLIER_DEFAULT_COLUMNS}
         filterFields={SUPPLIER_FILTER_FIELDS}
         getRowId={getRowId}

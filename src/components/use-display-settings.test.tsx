@@ -1,4 +1,4 @@
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { act, cleanup, render, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setServerRender } from '../lib/server-render';
 import { DEFAULT_STALE_SECONDS, useDisplaySettings } from './use-display-settings';
@@ -68,5 +68,26 @@ describe('useDisplaySettings', () => {
     // The cookie's valid zone and, for its bad threshold, the default.
     expect(seen[0]).toEqual(['Asia/Tokyo', DEFAULT_STALE_SECONDS]);
     expect(result.current.timeZone).toBe('Europe/Zurich');
+  });
+
+  it('keeps one copy while a page of readers replaces another', async () => {
+    const seen: string[] = [];
+    const Reader = ({ id }: { id: string }) => {
+      useDisplaySettings();
+      seen.push(id);
+      return null;
+    };
+    const Page = ({ ids }: { ids: string[] }) => ids.map((id) => <Reader key={id} id={id} />);
+    const { rerender } = render(<Page ids={['a', 'b']} />);
+    seen.length = 0;
+    rerender(<Page ids={['c', 'd']} />);
+    // Re-reading storage for the new page would hand it a new object and render it twice.
+    expect(seen).toEqual(['c', 'd']);
+    // Once nothing reads them, the next reader reads storage again (another tab may have written).
+    cleanup();
+    await Promise.resolve();
+    window.localStorage.setItem('sms-console-stale-seconds', '90');
+    const { result } = renderHook(() => useDisplaySettings());
+    expect(result.current.staleSeconds).toBe(90);
   });
 });
