@@ -168,6 +168,27 @@ test.describe('customer sessions grid', () => {
     await expectNoA11yViolations(page);
   });
 
+  test('keeps the previous rows, dimmed, while a slow page loads', async ({
+    page,
+    request,
+    signIn,
+  }) => {
+    await signIn('/customer-sessions');
+    const ids = () => columnValues(page, TITLE, 'Session ID');
+    const before = await ids();
+    const scroller = page.getByTestId('grid-scroll');
+    await expect(scroller).toHaveCSS('opacity', '1');
+    await setFaults(request, { latencyMs: 1500 });
+    await page.getByRole('button', { name: 'Last page' }).click();
+    await expect(page.getByRole('progressbar', { name: 'Loading rows' })).toBeVisible();
+    // Dimmed once the wait is long enough to notice; the rows are still the first page's.
+    await expect(scroller).toHaveCSS('opacity', '0.55');
+    expect(await ids()).toEqual(before);
+    await expect.poll(ids, { timeout: 10_000 }).not.toEqual(before);
+    await expect(scroller).toHaveCSS('opacity', '1');
+    await expect(page.getByRole('progressbar', { name: 'Loading rows' })).toHaveCount(0);
+  });
+
   test('virtualizes 500 rows per page', async ({ page, signIn }) => {
     await signIn('/customer-sessions?size=500');
     await expect(page.getByTestId('grid-range')).toHaveText('1–500 of 2,500');

@@ -230,12 +230,9 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
       <Box
         ref={scrollRef}
         data-testid="grid-scroll"
-        style={{
-          overflow: 'auto',
-          maxHeight: virtualize ? '70vh' : undefined,
-          // No transition: fading a whole table in and out repainted all of it on every change.
-          opacity: props.dimmed ? 0.55 : 1,
-        }}
+        className={classes.dimmable}
+        data-dimmed={props.dimmed || undefined}
+        style={{ overflow: 'auto', maxHeight: virtualize ? '70vh' : undefined }}
         aria-busy={props.fetching}
       >
         <Table
