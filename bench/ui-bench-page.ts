@@ -47,11 +47,10 @@ export const PAGE_SCRIPT = String.raw`(() => {
       .map((tr) => ((idIndex >= 0 ? tr.children[idIndex] : tr) || {}).textContent || '')
       .join('|');
   };
-  // Placeholder rows (the previous answer, kept while the next one loads) are marked dimmed (and
-  // shown dimmed once the wait passes 150 ms).
+  // Placeholder rows (the previous answer, kept while the next one loads) are dimmed.
   B.dimmed = () => {
     const g = B.grid();
-    return !!g && g.hasAttribute('data-dimmed');
+    return !!g && g.style.opacity !== '' && Number(g.style.opacity) < 1;
   };
 
   // Navigation: the first data row of the grid in the DOM, then painted.

@@ -10,6 +10,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { tableColumnOrder } from '../../lib/column-order';
+import { useDelayedFlag } from '../../lib/use-delayed-flag';
 import { useEventCallback } from '../../lib/use-event-callback';
 import { clampWidth, type Density } from '../../lib/grid-prefs';
 import type { SortKey } from '../../lib/grid-url-state';
@@ -24,6 +25,8 @@ const VirtualRows = lazy(() => import('./virtual-rows').then((m) => ({ default: 
 // Rows are given a fixed height per density so the virtualizer's estimate is exact.
 const ROW_HEIGHT: Record<Density, number> = { comfortable: 41, compact: 29 };
 const VERTICAL_SPACING: Record<Density, number> = { comfortable: 6, compact: 2 };
+/** How long a wait for the next rows lasts before the previous ones are shown dimmed. */
+const DIM_AFTER_MS = 150;
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALIZE_FROM = 100;
 
@@ -161,6 +164,10 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
     onWidthsChange(next);
   });
 
+  // The previous rows, kept while the next ones load, dim once the wait is long enough to notice:
+  // a quicker answer swaps the rows without a flash (nor a frame of the whole table dimmed).
+  const dimmed = useDelayedFlag(props.dimmed, DIM_AFTER_MS);
+
   const modelRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualize = modelRows.length > VIRTUALIZE_FROM;
@@ -230,9 +237,12 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
       <Box
         ref={scrollRef}
         data-testid="grid-scroll"
-        className={classes.dimmable}
-        data-dimmed={props.dimmed || undefined}
-        style={{ overflow: 'auto', maxHeight: virtualize ? '70vh' : undefined }}
+        style={{
+          overflow: 'auto',
+          maxHeight: virtualize ? '70vh' : undefined,
+          // No fade: fading a whole table in and out repainted all of it on every frame.
+          opacity: dimmed ? 0.55 : 1,
+        }}
         aria-busy={props.fetching}
       >
         <Table
