@@ -22,7 +22,8 @@ import { GridHeader } from './grid-header';
 
 const VirtualRows = lazy(() => import('./virtual-rows').then((m) => ({ default: m.VirtualRows })));
 
-// Rows are given a fixed height per density so the virtualizer's estimate is exact.
+// Rows have a fixed height per density (light-elements.module.css, .gridRow) so that the
+// virtualizer's estimate is exact.
 const ROW_HEIGHT: Record<Density, number> = { comfortable: 41, compact: 29 };
 const VERTICAL_SPACING: Record<Density, number> = { comfortable: 6, compact: 2 };
 /** How long a wait for the next rows lasts before the previous ones are shown dimmed. */
@@ -30,12 +31,11 @@ const DIM_AFTER_MS = 150;
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALIZE_FROM = 100;
 
-const CELL_STYLE = { whiteSpace: 'nowrap' } as const;
-const SIZED_CELL_STYLE = {
-  whiteSpace: 'nowrap',
-  overflow: 'hidden',
-  textOverflow: 'ellipsis',
-} as const;
+// Row height, no wrapping, and ellipsis in resized columns come from classes and the table's data
+// attributes: inline styles on every row and cell were a tenth of the first screen's HTML and a
+// style object per cell for React to set and the browser to parse.
+const ROW_CLASS = `${BODY_ROW_PROPS.className} ${classes.gridRow}`;
+const CELL_CLASS = `${BODY_CELL_CLASS} ${classes.gridCell}`;
 
 /**
  * One body row. Memoised: the grid re-renders on every fetch state, URL or selection change, and
@@ -46,19 +46,15 @@ const SIZED_CELL_STYLE = {
 function GridRowView<T extends RowData>({
   row,
   isNew,
-  height,
-  sized,
 }: {
   row: Row<GridFeatures, T>;
   layout: string;
   isNew: boolean;
-  height: number;
-  sized: boolean;
 }) {
   return (
-    <tr {...BODY_ROW_PROPS} data-new={isNew ? 'true' : undefined} style={{ height }}>
+    <tr {...BODY_ROW_PROPS} className={ROW_CLASS} data-new={isNew ? 'true' : undefined}>
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={BODY_CELL_CLASS} style={sized ? SIZED_CELL_STYLE : CELL_STYLE}>
+        <td key={cell.id} className={CELL_CLASS}>
           {/* flexRender, not the FlexRender component: one component less per cell to mount. */}
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>
@@ -74,9 +70,7 @@ const GridRow = memo(
     a.row.original === b.row.original &&
     a.row.id === b.row.id &&
     a.layout === b.layout &&
-    a.isNew === b.isNew &&
-    a.height === b.height &&
-    a.sized === b.sized,
+    a.isNew === b.isNew,
 ) as typeof GridRowView;
 
 export interface DataGridTableProps<T extends RowData> {
@@ -205,8 +199,6 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
           row={row}
           layout={layout}
           isNew={props.newRowIds?.has(row.id) ?? false}
-          height={rowHeight}
-          sized={sized}
         />
       );
     };
@@ -252,6 +244,7 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
           verticalSpacing={VERTICAL_SPACING[props.density]}
           fz="sm"
           data-density={props.density}
+          data-sized={sized || undefined}
           onClick={onLinkClick}
           style={sized ? { tableLayout: 'fixed', width: table.getTotalSize() } : undefined}
         >
