@@ -26,6 +26,28 @@ export const PAGE_SCRIPT = String.raw`(() => {
     }).observe({ type: 'longtask', buffered: true });
   } catch (_) {}
 
+  // Long animation frames, with the scripts that ran in them: what a long task was.
+  B.frames = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.blockingDuration <= 0) continue;
+        B.frames.push({
+          start: e.startTime,
+          duration: e.duration,
+          scripts: e.scripts.map((x) => ({
+            invoker: x.invoker,
+            source: (x.sourceURL || '').replace(/^.*\//, '') + (x.sourceFunctionName ? ' ' + x.sourceFunctionName : ''),
+            duration: Math.round(x.duration),
+          })),
+          renderMs: e.renderStart ? Math.round(e.startTime + e.duration - e.renderStart) : 0,
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch (_) {}
+  B.framesBetween = (from, to) =>
+    B.frames.filter((f) => f.start + f.duration >= from && f.start <= to);
+
   B.afterPaint = (cb) =>
     requestAnimationFrame(() => {
       const ch = new MessageChannel();

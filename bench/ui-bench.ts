@@ -479,6 +479,7 @@ async function scrollBench(context: BrowserContext) {
     const nav = page.getByRole('navigation', { name: 'Pagination' });
     const scrollTasks: number[] = [];
     const switchTasks: number[] = [];
+    const scrollFrames: unknown[] = [];
     const pages: { page: number; wheelEvents: number; scrollMs: number }[] = [];
     for (let p = 1; p <= SCROLL_PAGES; p++) {
       await evaluate(page, 'window.__uiBench.grid().scrollTop = 0');
@@ -490,9 +491,17 @@ async function scrollBench(context: BrowserContext) {
       if (!reachedBottom) throw new Error(`page ${p}: the grid did not scroll to its end`);
       const to = await evaluate<number>(page, 'performance.now()');
       await page.waitForTimeout(100); // long task entries are delivered after the task
-      scrollTasks.push(
-        ...(await evaluate<number[]>(page, `window.__uiBench.longTasksBetween(${from}, ${to})`)),
+      const tasks = await evaluate<number[]>(
+        page,
+        `window.__uiBench.longTasksBetween(${from}, ${to})`,
       );
+      scrollTasks.push(...tasks);
+      // What ran in them (Long Animation Frames API), for the JSON: a long task names no cause.
+      if (tasks.some((d) => d > 50)) {
+        scrollFrames.push(
+          ...(await evaluate<unknown[]>(page, `window.__uiBench.framesBetween(${from}, ${to})`)),
+        );
+      }
       pages.push({ page: p, wheelEvents: events, scrollMs: round(to - from) });
       if (p < SCROLL_PAGES) {
         const since = await evaluate<number>(page, 'performance.now()');
@@ -520,6 +529,7 @@ async function scrollBench(context: BrowserContext) {
       longTasks: scrollTasks.map(round),
       maxTaskMs: round(scrollTasks.length ? Math.max(...scrollTasks) : 0),
       pageSwitchLongTasks: switchTasks.map(round),
+      longFramesWhileScrolling: scrollFrames,
     };
   } finally {
     await page.close();
