@@ -4,24 +4,36 @@ import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 
 /**
+ * In the build, resolves `source` to `shim` when `importer` (a file of @mantine/core's esm build,
+ * by its path under components/) imports it; every other import of `source` is left alone.
+ */
+function substituteImport(name: string, importer: string, source: string, shim: string): Plugin {
+  const shimPath = fileURLToPath(new URL(shim, import.meta.url));
+  const importerEnd = `/@mantine/core/esm/components/${importer}`;
+  return {
+    name,
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(id, from) {
+      const match = id === source && from?.replaceAll('\\', '/').endsWith(importerEnd);
+      return match ? shimPath : null;
+    },
+  };
+}
+
+/**
  * Mantine's ScrollArea (inside modals, selects and drawers) imports only `useMergeRefs` from
  * @floating-ui/react; bundled as is, that single import places the whole of floating-ui (needed
  * only by tooltips and popovers) in the chunk of every dialog. For that one importer, resolve the
  * package to an equivalent hook.
  */
-function scrollAreaWithoutFloatingUi(): Plugin {
-  const shim = fileURLToPath(new URL('./src/lib/use-merge-refs.ts', import.meta.url));
-  const scrollArea = /@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/;
-  return {
-    name: 'scroll-area-without-floating-ui',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === '@floating-ui/react' && importer && scrollArea.test(importer)) return shim;
-      return null;
-    },
-  };
-}
+const scrollAreaWithoutFloatingUi = () =>
+  substituteImport(
+    'scroll-area-without-floating-ui',
+    'ScrollArea/ScrollArea.mjs',
+    '@floating-ui/react',
+    './src/lib/use-merge-refs.ts',
+  );
 
 /**
  * Mantine's Table attaches Table.ScrollContainer, whose default type renders ScrollArea, so every
@@ -29,19 +41,13 @@ function scrollAreaWithoutFloatingUi(): Plugin {
  * import only, the container resolves to its `type="native"` equivalent (the app's tables that
  * scroll ask for that type), and ScrollArea loads with the modals that use it.
  */
-function tableWithoutScrollArea(): Plugin {
-  const shim = fileURLToPath(new URL('./src/lib/table-scroll-container.tsx', import.meta.url));
-  const table = /@mantine[\\/]core[\\/]esm[\\/]components[\\/]Table[\\/]Table\.mjs$/;
-  return {
-    name: 'table-without-scroll-area',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === './TableScrollContainer.mjs' && importer && table.test(importer)) return shim;
-      return null;
-    },
-  };
-}
+const tableWithoutScrollArea = () =>
+  substituteImport(
+    'table-without-scroll-area',
+    'Table/Table.mjs',
+    './TableScrollContainer.mjs',
+    './src/lib/table-scroll-container.tsx',
+  );
 
 // Two builds: the SPA into dist/, and (`--ssr src/server-entry.tsx`) the gateway's first-screen
 // renderer into dist-server/.
