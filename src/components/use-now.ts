@@ -33,8 +33,6 @@ function subscribe(listener: () => void) {
   };
 }
 
-const serverNow = () => serverRender()?.now ?? now;
-
 /**
  * What `derive` makes of the shared clock ("12 s ago", whether a bind is stale): the component
  * re-renders only when that result changes, not on every tick. A page of "19 d ago" cells then
@@ -46,10 +44,13 @@ export function useClockValue<T extends string | number | boolean | null>(
   return useSyncExternalStore(
     subscribe,
     () => derive(now),
-    () => derive(serverNow()),
+    () => derive(serverRender()?.now ?? now),
   );
 }
 
+const itself = (now: number) => now;
+
+/** The clock itself: for a view that changes with every tick. */
 export function useNow(): number {
-  return useSyncExternalStore(subscribe, () => now, serverNow);
+  return useClockValue(itself);
 }

@@ -22,8 +22,8 @@ import { GridHeader } from './grid-header';
 
 const VirtualRows = lazy(() => import('./virtual-rows').then((m) => ({ default: m.VirtualRows })));
 
-// Rows have a fixed height per density (light-elements.module.css, .gridRow) so that the
-// virtualizer's estimate is exact.
+// Rows have a fixed height per density (the table's --grid-row-height, read by .gridRow in
+// light-elements.module.css) so that the virtualizer's estimate is exact.
 const ROW_HEIGHT: Record<Density, number> = { comfortable: 41, compact: 29 };
 const VERTICAL_SPACING: Record<Density, number> = { comfortable: 6, compact: 2 };
 /** How long a wait for the next rows lasts before the previous ones are shown dimmed. */
@@ -246,7 +246,10 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
           data-density={props.density}
           data-sized={sized || undefined}
           onClick={onLinkClick}
-          style={sized ? { tableLayout: 'fixed', width: table.getTotalSize() } : undefined}
+          style={{
+            '--grid-row-height': `${rowHeight}px`,
+            ...(sized && { tableLayout: 'fixed', width: table.getTotalSize() }),
+          }}
         >
           <caption
             style={{
