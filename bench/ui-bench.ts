@@ -1,6 +1,8 @@
 // The console in Chromium on the production build, against the embedded simulator with 100,000
 // customer and 20,000 supplier sessions (frozen: SIMULATOR_LIVE=0):
-// - navigation → first rows painted, cold (new context, signed in through storageState);
+// - navigation → first rows painted, cold (new context, signed in through storageState), next to
+//   the same measure of a one-row page from a bare server, bare and with the gateway's headers:
+//   the floor, what any page costs the browser here;
 // - sort click, Next page click (served by the prefetch), Last page click (not prefetched) →
 //   new rows painted, each split into the critical /api request (PerformanceResourceTiming) and
 //   the rest ("beyond server time");
@@ -12,6 +14,8 @@
 // Interactions run with ?live=0 so the 10 s auto-refresh never lands inside a measurement.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -316,6 +320,58 @@ async function coldNavigation(browser: Browser, base: string, state: StorageStat
 }
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+// The floor under "first rows painted": a page with one grid row, from a bare loopback server,
+// timed exactly like the console (same page script, new context). What it takes is the browser's
+// own cost of a cold navigation on this machine (a renderer process, first fonts, first frame);
+// the console's figure minus it is what the app adds. Measured twice: bare, and with the response
+// headers the gateway sends (Cross-Origin-Opener-Policy makes Chromium move a page that arrives
+// from a new tab's about:blank into a new browsing context group, so a new renderer process).
+const FLOOR_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>' +
+  '<div data-testid="grid-scroll"><table><thead><tr><th>Session ID</th><th>Customer</th>' +
+  '<th>State</th></tr></thead><tbody><tr><td>1000001</td><td>Acme Retail</td><td>BOUND</td></tr>' +
+  '</tbody></table></div></body></html>';
+const SECURITY_HEADER =
+  /^(content-security-policy|cross-origin-.*|origin-agent-cluster|permissions-policy|referrer-policy|strict-transport-security|x-.*)$/;
+
+/** The security headers of the gateway's HTML responses, to send with the floor page. */
+async function gatewaySecurityHeaders(base: string): Promise<Record<string, string>> {
+  const response = await fetch(`${base}/customer-sessions`, { headers: { accept: 'text/html' } });
+  await response.arrayBuffer();
+  return Object.fromEntries([...response.headers].filter(([name]) => SECURITY_HEADER.test(name)));
+}
+
+async function startFloorServer(
+  headers: Record<string, string>,
+): Promise<{ bare: string; withHeaders: string; close(): Promise<void> }> {
+  const server = createServer((request, response) => {
+    const extra = request.url?.startsWith('/with-headers') ? headers : {};
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...extra });
+    response.end(FLOOR_PAGE);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    bare: `${origin}/bare`,
+    withHeaders: `${origin}/with-headers`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+async function floorNavigation(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await openPage(context);
+    await page.addInitScript({ content: PAGE_SCRIPT });
+    const signalled = pageSignal(page, 'firstRows');
+    await page.goto(url, { waitUntil: 'commit' });
+    await signalled;
+    return await evaluate<number>(page, 'window.__uiBench.firstRows');
+  } finally {
+    await context.close();
+  }
+}
 
 interface Interaction {
   totalMs: number;
@@ -634,6 +690,21 @@ function printTable(result: UiResult) {
       cold.gotoToPainted.max <= TARGETS.firstRowsMs,
     ),
     row(
+      '  floor: a one-row page from a bare server, same measure',
+      ms(cold.floorPainted.median),
+      ms(cold.floorPainted.max),
+      '',
+      true,
+    ),
+    row(
+      "  floor: that page with the gateway's security headers",
+      ms(cold.floorWithGatewayHeadersPainted.median),
+      ms(cold.floorWithGatewayHeadersPainted.max),
+      '',
+      true,
+    ),
+    row("  the console's own share (median − that floor)", ms(cold.appShareMs), '', '', true),
+    row(
       `navigation → interactive (${cold.serverRendered ? 'hydrated' : 'rendered in the browser'})`,
       ms(cold.navigationStartToInteractive.median),
       ms(cold.navigationStartToInteractive.max),
@@ -740,7 +811,19 @@ async function measure(browser: Browser, base: string, staticDir: string, built:
   // One navigation first, not counted: the server's first list call at 100k sessions, JIT.
   const warmup = await coldNavigation(browser, base, state);
   const colds: Awaited<ReturnType<typeof coldNavigation>>[] = [];
-  for (let i = 0; i < RUNS; i++) colds.push(await coldNavigation(browser, base, state));
+  // Alternated with the console's, so that a busy moment of the machine weighs on both alike.
+  const floors = { bare: [] as number[], withHeaders: [] as number[] };
+  const floorServer = await startFloorServer(await gatewaySecurityHeaders(base));
+  try {
+    await floorNavigation(browser, floorServer.bare);
+    for (let i = 0; i < RUNS; i++) {
+      colds.push(await coldNavigation(browser, base, state));
+      floors.bare.push(await floorNavigation(browser, floorServer.bare));
+      floors.withHeaders.push(await floorNavigation(browser, floorServer.withHeaders));
+    }
+  } finally {
+    await floorServer.close();
+  }
   console.log('ui: cold navigations done');
 
   const context = await browser.newContext({ baseURL: base, storageState: state });
@@ -772,6 +855,11 @@ async function measure(browser: Browser, base: string, staticDir: string, built:
         navigationStartToInteractive: stats(colds.map((c) => c.navigationStartToInteractiveMs)),
         serverRendered: colds.every((c) => c.serverRendered),
         gotoToPainted: stats(colds.map((c) => c.gotoToPaintedMs)),
+        floorPainted: stats(floors.bare),
+        floorWithGatewayHeadersPainted: stats(floors.withHeaders),
+        appShareMs: round(
+          median(colds.map((c) => c.navigationStartToPaintedMs)) - median(floors.withHeaders),
+        ),
         listTtfb: stats(colds.map((c) => c.listTtfbMs ?? NaN)),
         warmupMs: round(warmup.navigationStartToPaintedMs),
         runs: colds.map((c) => ({
