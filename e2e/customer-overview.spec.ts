@@ -97,6 +97,36 @@ test('the auth-name view shows every bind and a summary that matches all=yes', a
   expect(new URL(page.url()).searchParams.getAll('f')).toContain(`eq(ipAddr):${ip}`);
 });
 
+test('the binds table marks blocked and stale binds in words', async ({ page, signIn }) => {
+  await signIn('/customer-sessions');
+  const all = await allCustomers(page);
+  const now = Date.now();
+  // Healthy binds tick every few seconds, hung ones are minutes old: no edge at 60 s.
+  const health = (b: Bind) => {
+    const stale = now - Date.parse(`${(b.sessionLastTick ?? '').replace(' ', 'T')}Z`) > 60_000;
+    return `${b.blocked ? 'Blocked' : ''}${stale ? 'Stale' : ''}` || 'OK';
+  };
+  const byName = new Map<string, Bind[]>();
+  for (const b of all)
+    if (b.authName) byName.set(b.authName, [...(byName.get(b.authName) ?? []), b]);
+  // An auth name with healthy and unhealthy binds, all on one page of the table.
+  const [authName, binds] = [...byName].find(
+    ([, bs]) =>
+      bs.length <= 50 && bs.some((b) => health(b) === 'OK') && bs.some((b) => health(b) !== 'OK'),
+  )!;
+
+  await page.goto(`/customers/${encodeURIComponent(authName)}`);
+  const table = page.getByRole('table', { name: `Binds of auth name ${authName}` });
+  await expect(table.locator('tbody tr')).toHaveCount(binds.length);
+  const ids = (await table.locator('tbody tr td:nth-child(2)').allTextContents()).map((id) =>
+    id.trim(),
+  );
+  const byId = new Map(binds.map((b) => [b.sessionID, b]));
+  await expect(table.locator('tbody tr td:nth-child(1)')).toHaveText(
+    ids.map((id) => health(byId.get(id)!)),
+  );
+});
+
 test('the account view lists the binds of the account from a server filter', async ({
   page,
   signIn,

@@ -5,23 +5,31 @@ import { BODY_CELL_CLASS, BODY_ROW_PROPS } from '../../components/table-body-ele
 import { HealthBadges, type HealthMark } from '../../components/health-badge';
 import { TimeAgo } from '../../components/time-ago';
 import { useDisplaySettings } from '../../components/use-display-settings';
-import { useNow } from '../../components/use-now';
+import { useClockValue } from '../../components/use-now';
 import { accountLink, authNameLink, customersOfIp } from '../../lib/aggregate-links';
 import { isStaleTick } from '../../lib/aggregate-customers';
 import type { CustomerSession } from '../../lib/aggregate-types';
 import { formatCount, zoneOffsetMs } from '../../lib/format-time';
 
-function marks(s: CustomerSession, now: number, staleMs: number, offset: number): HealthMark[] {
-  const out: HealthMark[] = [];
-  if (s.blocked) out.push('blocked');
-  if (isStaleTick(s.sessionLastTick, now, staleMs, offset)) out.push('stale');
-  return out.length ? out : ['ok'];
-}
-
-// Healthy rows read "OK" in plain text: the outlined green badge fails contrast on white.
-function Health({ marks }: { marks: HealthMark[] }) {
-  if (marks.length === 1 && marks[0] === 'ok') return 'OK';
-  return <HealthBadges marks={marks.filter((m) => m !== 'ok')} />;
+// Healthy rows read "OK" in plain text: the outlined green badge fails contrast on white. Each
+// cell follows the clock on its own, so a tick re-renders the cells whose staleness changed, not
+// the table.
+function Health({
+  session,
+  staleMs,
+  timeZone,
+}: {
+  session: CustomerSession;
+  staleMs: number;
+  timeZone: string;
+}) {
+  const stale = useClockValue((now) =>
+    isStaleTick(session.sessionLastTick, now, staleMs, zoneOffsetMs(now, timeZone)),
+  );
+  const marks: HealthMark[] = [];
+  if (session.blocked) marks.push('blocked');
+  if (stale) marks.push('stale');
+  return marks.length ? <HealthBadges marks={marks} /> : 'OK';
 }
 
 /** Customer binds listed in full (client-side paging), each value linking onward. */
@@ -42,9 +50,7 @@ export function BindsTable({
   // A new list (thousands of rows from a worker) renders in an interruptible pass.
   const deferredRows = useDeferredValue(rows);
   const onLinkClick = useAppLinkClicks();
-  const now = useNow();
   const { staleSeconds, timeZone } = useDisplaySettings();
-  const offset = zoneOffsetMs(now, timeZone);
   const pages = Math.max(1, Math.ceil(deferredRows.length / pageSize));
   const current = Math.min(page, pages);
   const shown = deferredRows.slice((current - 1) * pageSize, current * pageSize);
@@ -73,7 +79,7 @@ export function BindsTable({
             {shown.map((s) => (
               <tr key={s.sessionID} {...BODY_ROW_PROPS}>
                 <td className={BODY_CELL_CLASS}>
-                  <Health marks={marks(s, now, staleSeconds * 1000, offset)} />
+                  <Health session={s} staleMs={staleSeconds * 1000} timeZone={timeZone} />
                 </td>
                 <td className={BODY_CELL_CLASS}>
                   <AppLink to={`/customer-sessions/${s.sessionID ?? ''}`}>{s.sessionID}</AppLink>

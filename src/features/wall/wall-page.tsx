@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { IconAlertOctagon, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
 import { describeApiError } from '../../api/api-error';
-import { useNow } from '../../components/use-now';
+import { useClockValue } from '../../components/use-now';
 import {
   formatDelta,
   overallLevel,
@@ -40,7 +40,6 @@ export function WallPage() {
   const interval = refreshSeconds(params) * 1000;
   const { timeZone } = useDisplaySettings();
   const { query } = useAggregation({ staleAfterMs, timeZone }, interval, false);
-  const now = useNow();
 
   // Changes since the last refresh: keep the totals of the previous successful answer.
   const [snap, setSnap] = useState<{
@@ -61,8 +60,10 @@ export function WallPage() {
   const deltas = totals ? wallDeltas(totals, snap.previous) : null;
   const overall = levels ? overallLevel(levels) : null;
   const updatedAt = query.dataUpdatedAt;
+  // Read off the clock: the wall re-renders when these change, not on every tick.
+  const ago = useClockValue((now) => (updatedAt > 0 ? formatRelative(updatedAt, now) : ''));
   // Stale when the last refresh failed, or when no answer came for two intervals.
-  const overdue = updatedAt > 0 && now - updatedAt > 2 * interval + 10_000;
+  const overdue = useClockValue((now) => updatedAt > 0 && now - updatedAt > 2 * interval + 10_000);
   const stale = query.isError || overdue || (!query.data && query.failureCount > 0);
 
   return (
@@ -71,7 +72,7 @@ export function WallPage() {
         SMS platform
         <span className={classes.updated}>
           {updatedAt > 0
-            ? `Updated ${formatClock(updatedAt)} (${formatRelative(updatedAt, now)})`
+            ? `Updated ${formatClock(updatedAt)} (${ago})`
             : 'Waiting for the first update…'}
         </span>
       </h1>
