@@ -20,6 +20,7 @@ export default defineConfig({
           include: ['server/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20000,
+          globalSetup: ['./server/gateway/testing/temp-dir-setup.ts'],
         },
       },
     ],

@@ -1,8 +1,8 @@
 // Builds a gateway against a fake upstream for tests, with a cookie jar and a sign-in helper.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
+import { inject } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildGateway, type GatewayOptions } from '../app';
 import { loadGatewayConfig, type GatewayConfig } from '../config';
@@ -10,7 +10,8 @@ import { loadGatewayConfig, type GatewayConfig } from '../config';
 export const SECRET = 'test-session-secret-0123456789abcdef0123456789';
 
 export function makeStaticDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gateway-static-'));
+  // Inside the run's directory, which the global setup removes (temp-dir-setup.ts).
+  const dir = mkdtempSync(join(inject('testTempDir'), 'gateway-static-'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(
     join(dir, 'index.html'),
