@@ -6,6 +6,7 @@ import {
   grid,
   resetSimulator,
   setFaults,
+  SIMULATOR_URL,
   test,
 } from './fixtures';
 
@@ -187,6 +188,57 @@ test.describe('customer sessions grid', () => {
     await expect.poll(ids, { timeout: 10_000 }).not.toEqual(before);
     await expect(scroller).toHaveCSS('opacity', '1');
     await expect(page.getByRole('progressbar', { name: 'Loading rows' })).toHaveCount(0);
+  });
+
+  test('auto-refresh keeps the page and the scroll position', async ({ page, signIn }) => {
+    await signIn('/customer-sessions?size=500&page=2&live=5');
+    const range = page.getByTestId('grid-range');
+    await expect(range).toHaveText('501–1,000 of 2,500');
+    await expect(page.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('5');
+    const scroller = page.getByTestId('grid-scroll');
+    await scroller.evaluate((el) => el.scrollTo({ top: 4000 }));
+    const before = await scroller.evaluate((el) => el.scrollTop);
+    expect(before).toBeGreaterThan(3000);
+
+    // A new session makes the next refresh a different answer, not one React can skip.
+    const added = await page.request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
+      data: { authName: 'refresh_probe' },
+    });
+    expect(added.status()).toBe(201);
+    await expect(range).toHaveText('501–1,000 of 2,501', { timeout: 15_000 });
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBe(before);
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByRole('button', { name: 'Page 2', exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  test('a manual refresh highlights new rows and counts the rows that left', async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('/customer-sessions?size=10&sort=-sessionID&live=0');
+    const range = page.getByTestId('grid-range');
+    await expect(range).toHaveText('1–10 of 2,500');
+    const table = grid(page, TITLE);
+    const lastBefore = (await columnValues(page, TITLE, 'Session ID')).at(-1);
+
+    const added = await page.request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
+      data: { authName: 'refresh_probe' },
+    });
+    const { sessionID } = (await added.json()) as { sessionID: string };
+    // Auto-refresh is off: nothing changes until asked.
+    await expect(range).toHaveText('1–10 of 2,500');
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await expect(range).toHaveText('1–10 of 2,501');
+
+    const newRow = table.getByRole('row').filter({ hasText: 'refresh_probe' });
+    await expect(newRow).toHaveAttribute('data-new', 'true');
+    await expect(newRow).toContainText(sessionID);
+    expect(await columnValues(page, TITLE, 'Session ID')).not.toContain(lastBefore);
+    await expect(page.getByTestId('rows-left')).toHaveText('1 row left since last refresh');
+    await expect(table.locator('tr[data-new]')).toHaveCount(1);
   });
 
   test('virtualizes 500 rows per page', async ({ page, signIn }) => {
