@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import {
   choose,
   columnValues,
@@ -11,6 +12,29 @@ import {
 } from './fixtures';
 
 const TITLE = 'Customer sessions';
+
+/** Presses Tab until `target` has the focus (a keyboard user's way there). */
+async function tabTo(page: Page, target: Locator, limit = 8) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Opens a Mantine Select from the keyboard and moves to `option` with the arrow keys. */
+async function pickByKeyboard(page: Page, select: Locator, option: string) {
+  await expect(select).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const wanted = page.getByRole('option', { name: option, exact: true });
+  for (let i = 0; i < 25; i++) {
+    if ((await wanted.getAttribute('data-combobox-selected')) !== null) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(wanted).toHaveAttribute('data-combobox-selected');
+  await page.keyboard.press('Enter');
+  await expect(select).toHaveValue(option);
+}
 
 test.afterEach(async ({ request }) => {
   await resetSimulator(request);
@@ -100,6 +124,63 @@ test.describe('customer sessions grid', () => {
       .toBe(true);
     await page.getByRole('button', { name: 'Remove filter Account between a and c' }).click();
     await expect(page.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+  });
+
+  test('builds and removes filters by keyboard alone; list values keep their spaces', async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('/customer-sessions');
+    const accounts = new Set(await columnValues(page, TITLE, 'Account'));
+    const names = [...accounts].filter((n) => n.includes(' ')).slice(0, 2);
+    expect(names).toHaveLength(2);
+    const addFilter = page.getByRole('button', { name: 'Add filter' });
+    await addFilter.focus();
+    await page.keyboard.press('Enter');
+
+    // "Account is one of" two multi-word names, each ended by Enter or a comma.
+    const form = page.getByRole('form', { name: 'New filter' });
+    await tabTo(page, form.getByRole('combobox', { name: 'Attribute' }));
+    await pickByKeyboard(page, form.getByRole('combobox', { name: 'Attribute' }), 'Account');
+    await page.keyboard.press('Tab');
+    await pickByKeyboard(page, form.getByRole('combobox', { name: 'Operator' }), 'is one of');
+    await tabTo(page, form.getByRole('combobox', { name: 'Values' }));
+    await page.keyboard.type(names[0]!);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`${names[1]!},`);
+    await tabTo(page, form.getByRole('button', { name: 'Apply filter' }));
+    await page.keyboard.press('Enter');
+    const listChip = `Remove filter Account is one of ${names.join(', ')}`;
+    await expect(page.getByRole('button', { name: listChip })).toBeVisible();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('f'))
+      .toEqual([`in(accountName):${names.join(',')}`]);
+    await expect
+      .poll(async () =>
+        (await columnValues(page, TITLE, 'Account')).every((a) => names.includes(a)),
+      )
+      .toBe(true);
+    // The panel closed from inside: the focus is back on the button that opened it.
+    await expect(addFilter).toBeFocused();
+
+    // A second filter, submitted with Enter from its value.
+    await page.keyboard.press('Enter');
+    await tabTo(page, form.getByRole('textbox', { name: 'Value' }));
+    await page.keyboard.type('a');
+    await page.keyboard.press('Enter');
+    const containsChip = 'Remove filter Account contains a';
+    await expect(page.getByRole('button', { name: containsChip })).toBeVisible();
+    await expect(addFilter).toBeFocused();
+
+    // Removing a chip moves the focus to the one now in its place; the last, to "Add filter".
+    await tabTo(page, page.getByRole('button', { name: listChip }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: listChip })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: containsChip })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+    await expect(addFilter).toBeFocused();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('f')).toEqual([]);
   });
 
   test('searches with q, debounced to one request', async ({ page, signIn }) => {

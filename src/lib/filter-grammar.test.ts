@@ -82,6 +82,24 @@ describe('validateFilter', () => {
     );
   });
 
+  it('keeps values with spaces whole and refuses a list longer than the API takes', () => {
+    const names = ['Alpine SMS Hub AG', 'Baltic Wholesale Telecom'];
+    expect(validateFilter({ field: 'accountName', op: 'in', values: names }, customer)).toEqual({
+      ok: true,
+      filter: { field: 'accountName', op: 'in', values: names },
+    });
+    // 50 values of 200 characters each pass one by one; joined they are 10,049 characters.
+    const long = Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(200, 'x'));
+    expect(validateFilter({ field: 'accountName', op: 'in', values: long }, customer)).toEqual({
+      ok: false,
+      error: 'Values too long together (at most 1000 characters)',
+    });
+    const fits = long.slice(0, 4);
+    expect(validateFilter({ field: 'accountName', op: 'in', values: fits }, customer).ok).toBe(
+      true,
+    );
+  });
+
   it('requires whole numbers for ownerId', () => {
     expect(validateFilter({ field: 'ownerId', op: 'gt', values: ['12'] }, supplier).ok).toBe(true);
     expect(validateFilter({ field: 'ownerId', op: 'gt', values: ['12a'] }, supplier)).toEqual({

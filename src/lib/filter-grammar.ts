@@ -91,6 +91,9 @@ export type FilterValidation = { ok: true; filter: Filter } | { ok: false; error
 
 const MAX_VALUE_LENGTH = 200;
 const MAX_LIST_LENGTH = 50;
+// What the API takes in one query parameter (our reading: the simulator's MAX_VALUE_LENGTH);
+// a list or range is sent as one, its values joined by commas.
+const MAX_PARAM_LENGTH = 1000;
 const INTEGER = /^-?\d{1,15}$/;
 
 export function isFilterOperator(value: string): value is FilterOperator {
@@ -119,6 +122,11 @@ export function validateFilter(filter: Filter, fields: readonly FilterField[]): 
     return { ok: false, error: 'Enter both ends of the range' };
   if (kind === 'list' && (values.length < 1 || values.length > MAX_LIST_LENGTH))
     return { ok: false, error: `Enter 1 to ${MAX_LIST_LENGTH} values` };
+  if (values.join(',').length > MAX_PARAM_LENGTH)
+    return {
+      ok: false,
+      error: `Values too long together (at most ${MAX_PARAM_LENGTH} characters)`,
+    };
   if (field.type === 'integer' && values.some((v) => !INTEGER.test(v)))
     return { ok: false, error: `${field.label} must be a whole number` };
   return { ok: true, filter: { field: field.id, op: filter.op, values } };

@@ -1,4 +1,13 @@
-import { lazy, memo, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { RowData } from '@tanstack/react-table';
 import { useQueryState } from 'nuqs';
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
@@ -41,17 +50,20 @@ const PanelButton = memo(function PanelButton({
   panel,
   open,
   onToggle,
+  buttonRef,
   icon: Icon,
   children,
 }: {
   panel: Exclude<Panel, null>;
   open: boolean;
   onToggle: (panel: Panel) => void;
+  buttonRef: (panel: Exclude<Panel, null>, button: HTMLButtonElement | null) => void;
   icon: TablerIcon;
   children: string;
 }) {
   return (
     <Button
+      ref={(button) => buttonRef(panel, button)}
       variant="default"
       leftSection={<Icon size={16} aria-hidden />}
       onClick={() => onToggle(panel)}
@@ -136,7 +148,21 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
   const [panel, setPanel] = useState<Panel>(null);
   const builderOpen = panel === 'filter';
   const togglePanel = useCallback((p: Panel) => setPanel((open) => (open === p ? null : p)), []);
-  const closePanel = () => setPanel(null);
+  // A panel closed from inside (Apply, Cancel, Close) hands the keyboard focus back to the button
+  // that opened it, rather than dropping it on the page with the panel's own buttons.
+  const panelButtons = useRef<Partial<Record<Exclude<Panel, null>, HTMLButtonElement | null>>>({});
+  const panelButtonRef = useCallback(
+    (p: Exclude<Panel, null>, button: HTMLButtonElement | null) => {
+      panelButtons.current[p] = button;
+    },
+    [],
+  );
+  const closePanel = () => {
+    if (panel) panelButtons.current[panel]?.focus();
+    setPanel(null);
+  };
+  // The last chip removed, or all cleared: the focus goes to "Add filter".
+  const focusAddFilter = useCallback(() => panelButtons.current.filter?.focus(), []);
   const refetch = useEventCallback(() => void query.refetch());
   const setLive = useCallback((live: RefreshInterval) => setView({ live }), [setView]);
   const setSearch = useCallback((q: string) => setView({ q, page: 1 }), [setView]);
@@ -233,6 +259,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
             panel="columns"
             open={panel === 'columns'}
             onToggle={togglePanel}
+            buttonRef={panelButtonRef}
             icon={IconColumns}
           >
             Columns
@@ -241,6 +268,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
             panel="display"
             open={panel === 'display'}
             onToggle={togglePanel}
+            buttonRef={panelButtonRef}
             icon={IconSettings}
           >
             Display
@@ -261,7 +289,13 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
 
       <Group align="flex-end" gap="sm" wrap="wrap">
         <SearchBox value={view.q} onChange={setSearch} />
-        <PanelButton panel="filter" open={builderOpen} onToggle={togglePanel} icon={IconFilterPlus}>
+        <PanelButton
+          panel="filter"
+          open={builderOpen}
+          onToggle={togglePanel}
+          buttonRef={panelButtonRef}
+          icon={IconFilterPlus}
+        >
           Add filter
         </PanelButton>
       </Group>
@@ -304,6 +338,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         fields={filterFields}
         onRemove={removeFilter}
         onClear={clearFilters}
+        onEmptied={focusAddFilter}
       />
       {hardError && shownData ? (
         <ApiErrorAlert

@@ -94,10 +94,11 @@ export function FilterBuilder({
           {kind === 'list' && (
             <TagsInput
               label="Values"
-              description="Press Enter after each value"
+              description="Press Enter or type a comma after each value"
               value={list}
               onChange={setList}
-              splitChars={[',', ' ']}
+              // Not on spaces: names such as "Alpine SMS Hub AG" are one value.
+              splitChars={[',']}
               error={error}
               w={280}
               clearable
