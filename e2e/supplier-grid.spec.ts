@@ -54,6 +54,49 @@ test.describe('supplier sessions grid', () => {
     await expectNoA11yViolations(page);
   });
 
+  test('searches with q, sorts and pages, and a reload restores the view', async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('/supplier-sessions');
+    const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+    await expect(search).toHaveAttribute('placeholder', 'Supplier, gate, connection, host, owner…');
+    const supplier = (await columnValues(page, TITLE, 'Supplier'))[0] ?? '';
+    const word = supplier.split(' ')[0] ?? '';
+    expect(word.length).toBeGreaterThan(2);
+    await search.fill(word);
+    await expect(page).toHaveURL(new RegExp(`q=${word}`));
+    const matches = (rows: string[][]) =>
+      rows.every((cells) => cells.some((c) => c.toLowerCase().includes(word.toLowerCase())));
+    const rowsNow = async () =>
+      grid(page, TITLE)
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')));
+    await expect.poll(async () => matches(await rowsNow())).toBe(true);
+
+    const gate = page.getByRole('columnheader', { name: /^Gate$/ });
+    await gate.getByRole('button').click();
+    await expect(gate).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/sort=gateName/);
+    const range = page.getByTestId('grid-range');
+    const total = ((await range.textContent()) ?? '').replace(/^.* of /, '');
+    if (Number(total.replace(/,/g, '')) > 25) {
+      await page.getByRole('button', { name: 'Next page' }).click();
+      await expect(page).toHaveURL(/page=2/);
+    }
+    const shown = await columnValues(page, TITLE, 'Gate');
+    // The API orders text by code unit, as Array.prototype.sort does.
+    expect(shown).toEqual([...shown].sort());
+
+    await page.reload();
+    await expect(search).toHaveValue(word);
+    await expect(page.getByRole('columnheader', { name: /^Gate$/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(await columnValues(page, TITLE, 'Gate')).toEqual(shown);
+  });
+
   test('marks connections that are not bound as reconnecting or down', async ({ page, signIn }) => {
     // Descending status puts RECONNECTING (41 in the seeded population) first, then DOWN.
     await signIn('/supplier-sessions?sort=-status&size=100');

@@ -12,9 +12,12 @@ const DEBOUNCE_MS = 300;
 export const SearchBox = memo(function SearchBox({
   value,
   onChange,
+  placeholder,
 }: {
   value: string;
   onChange: (q: string) => void;
+  /** What `q` searches on this endpoint, e.g. "Name, account, auth name, address…". */
+  placeholder: string;
 }) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -26,7 +29,7 @@ export const SearchBox = memo(function SearchBox({
   return (
     <TextInput
       label="Search"
-      placeholder="Name, account, auth name, address…"
+      placeholder={placeholder}
       value={text}
       type="search"
       leftSection={<IconSearch size={16} aria-hidden />}

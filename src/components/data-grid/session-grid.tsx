@@ -99,6 +99,8 @@ export interface SessionGridProps<T extends RowData> {
   columns: GridColumn<T>[];
   defaultColumns: readonly string[];
   filterFields: readonly FilterField[];
+  /** The search box's placeholder: what `q` matches on this endpoint. */
+  searchHint: string;
   getRowId: (row: T) => string;
   view: GridView;
   setView: (patch: Partial<GridView>) => void;
@@ -288,7 +290,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
       </Group>
 
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <SearchBox value={view.q} onChange={setSearch} />
+        <SearchBox value={view.q} onChange={setSearch} placeholder={props.searchHint} />
         <PanelButton
           panel="filter"
           open={builderOpen}

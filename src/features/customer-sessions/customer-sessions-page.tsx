@@ -46,6 +46,7 @@ export function CustomerSessionsPage() {
         toolbar={toolbar}
         defaultColumns={CUSTOMER_DEFAULT_COLUMNS}
         filterFields={CUSTOMER_FILTER_FIELDS}
+        searchHint="Name, account, auth name, address…"
         getRowId={getRowId}
         view={view as GridView}
         setView={(patch) => void setView(patch)}

@@ -46,6 +46,7 @@ export function SupplierSessionsPage() {
         toolbar={toolbar}
         defaultColumns={SUPPLIER_DEFAULT_COLUMNS}
         filterFields={SUPPLIER_FILTER_FIELDS}
+        searchHint="Supplier, gate, connection, host, owner…"
         getRowId={getRowId}
         view={view as GridView}
         setView={(patch) => void setView(patch)}
