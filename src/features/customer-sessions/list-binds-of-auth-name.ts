@@ -3,11 +3,10 @@ import { apiClient, unwrap } from '../../api/client';
 import { customerSessionKeys } from '../../api/query-keys';
 import type { CustomerSession } from './customer-grid-config';
 
-const LIMIT = 500;
-
 /**
  * authName is not a filterable attribute, so the other binds are found with the general search
- * (`q`, which covers authName) and then kept only where authName matches exactly.
+ * (`q`, which covers authName) and kept only where authName matches exactly. Over `all=yes`: `q`
+ * also hits longer names and other fields, and a page of those could crowd out real matches.
  */
 export function bindsOfAuthNameQueryOptions(authName: string) {
   return queryOptions({
@@ -15,7 +14,7 @@ export function bindsOfAuthNameQueryOptions(authName: string) {
     queryFn: async ({ signal }): Promise<CustomerSession[]> => {
       const body = await unwrap(
         apiClient.GET('/sess-manager', {
-          params: { query: { q: authName, page_size: LIMIT, page_number: 1 } },
+          params: { query: { q: authName, all: 'yes' } },
           signal,
         }),
       );

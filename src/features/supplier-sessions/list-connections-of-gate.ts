@@ -3,11 +3,10 @@ import { apiClient, unwrap } from '../../api/client';
 import { supplierSessionKeys } from '../../api/query-keys';
 import type { SupplierSession } from './supplier-grid-config';
 
-const LIMIT = 500;
-
 /**
- * gateCName is not a filterable attribute, so the gate's other connections are found with the
- * general search (`q`, which covers gateCName) and then kept only where gateCName matches exactly.
+ * gateCName is not a filterable attribute, so the gate's other connections are found with the general search
+ * (`q`, which covers gateCName) and kept only where gateCName matches exactly. Over `all=yes`: `q`
+ * also hits longer names and other fields, and a page of those could crowd out real matches.
  */
 export function connectionsOfGateQueryOptions(gateCName: string) {
   return queryOptions({
@@ -15,7 +14,7 @@ export function connectionsOfGateQueryOptions(gateCName: string) {
     queryFn: async ({ signal }): Promise<SupplierSession[]> => {
       const body = await unwrap(
         apiClient.GET('/sess-manager-suppliers', {
-          params: { query: { q: gateCName, page_size: LIMIT, page_number: 1 } },
+          params: { query: { q: gateCName, all: 'yes' } },
           signal,
         }),
       );
