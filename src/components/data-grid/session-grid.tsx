@@ -3,6 +3,7 @@ import {
   memo,
   Suspense,
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -16,7 +17,12 @@ import { isApiError } from '../../api/api-error';
 import { pageRows } from '../../lib/client-paging';
 import type { Filter, FilterField } from '../../lib/filter-grammar';
 import type { GridView } from '../../lib/grid-url-parsers';
-import type { PageSize, RefreshInterval, SortKey } from '../../lib/grid-url-state';
+import {
+  sameList,
+  type PageSize,
+  type RefreshInterval,
+  type SortKey,
+} from '../../lib/grid-url-state';
 import { useEventCallback } from '../../lib/use-event-callback';
 import { ApiErrorAlert } from '../api-error-alert';
 import { FilterChips } from '../filter-builder/filter-chips';
@@ -103,7 +109,8 @@ export interface SessionGridProps<T extends RowData> {
   searchHint: string;
   getRowId: (row: T) => string;
   view: GridView;
-  setView: (patch: Partial<GridView>) => void;
+  /** Writes to the URL: a new history entry, or with `replace` the current one. */
+  setView: (patch: Partial<GridView>, options?: { history: 'replace' }) => void;
   query: GridQuery<T>;
   /** Named in a 403 message. */
   privilege: string;
@@ -137,12 +144,19 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
   );
   const { prefs, setCols, setWidths, setDensity } = useGridPrefs(props.gridKey, knownColumns);
   // A URL with `cols` reproduces a shared view exactly; without, the browser's last choice of
-  // columns stands in for the default.
+  // columns stands in for the default, and is written into the URL (replacing the entry), so that
+  // the address a user copies opens the same columns for a colleague.
   const [urlCols] = useQueryState('cols');
   const view = useMemo(
     () => (urlCols === null && prefs.cols ? { ...props.view, cols: prefs.cols } : props.view),
     [urlCols, prefs.cols, props.view],
   );
+  const { defaultColumns, setView: setUrlView } = props;
+  useEffect(() => {
+    if (urlCols !== null || !prefs.cols || sameList(prefs.cols, defaultColumns)) return;
+    // Through the page's own parsers: a second hook on `cols` would hand them a raw string.
+    setUrlView({ cols: prefs.cols }, { history: 'replace' });
+  }, [urlCols, prefs.cols, defaultColumns, setUrlView]);
   const setView = useEventCallback((patch: Partial<GridView>) => {
     if (patch.cols) setCols(patch.cols);
     props.setView(patch);

@@ -49,7 +49,7 @@ export function CustomerSessionsPage() {
         searchHint="Name, account, auth name, address…"
         getRowId={getRowId}
         view={view as GridView}
-        setView={(patch) => void setView(patch)}
+        setView={(patch, options) => void setView(patch, options)}
         query={query}
         privilege={CUSTOMER_PRIVILEGE}
         exportRows={fetchAllCustomerSessions}

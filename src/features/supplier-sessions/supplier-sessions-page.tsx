@@ -49,7 +49,7 @@ export function SupplierSessionsPage() {
         searchHint="Supplier, gate, connection, host, owner…"
         getRowId={getRowId}
         view={view as GridView}
-        setView={(patch) => void setView(patch)}
+        setView={(patch, options) => void setView(patch, options)}
         query={query}
         privilege={SUPPLIER_PRIVILEGE}
         exportRows={fetchAllSupplierSessions}
