@@ -433,6 +433,7 @@ test.describe('customer sessions grid', () => {
     await setFaults(request, { outage: true });
     await page.getByRole('button', { name: 'Refresh' }).click();
     await expect(page.getByText(/^Stale since \d\d:\d\d:\d\d$/)).toBeVisible();
+    await expect(page.getByText(/auto-refresh is off: press Refresh to try again/)).toBeVisible();
     expect(await columnValues(page, TITLE, 'Session ID')).toEqual(before);
     await expectNoA11yViolations(page);
 

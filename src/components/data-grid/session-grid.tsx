@@ -368,7 +368,11 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         />
       ) : null}
       {showStale && (
-        <StaleBanner since={query.dataUpdatedAt} error={query.failureReason ?? finalError} />
+        <StaleBanner
+          since={query.dataUpdatedAt}
+          error={query.failureReason ?? finalError}
+          autoRetry={view.live > 0}
+        />
       )}
 
       {props.toolbar}

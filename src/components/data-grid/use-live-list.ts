@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type { RowData } from '@tanstack/react-table';
 import type { ListParams } from '../../lib/list-query';
+import { refreshDelayMs } from '../../lib/refresh-backoff';
 import type { ListResult } from './session-grid';
 
 type ListOptions<T extends RowData, K extends QueryKey> = UseQueryOptions<
@@ -17,8 +18,8 @@ type ListOptions<T extends RowData, K extends QueryKey> = UseQueryOptions<
 >;
 
 /**
- * One page of a session list, refreshed every `refreshSeconds` while the tab is visible, with the
- * next page prefetched (it is usually the next click).
+ * One page of a session list, refreshed every `refreshSeconds` while the tab is visible (less
+ * often while the platform keeps failing), with the next page prefetched (usually the next click).
  */
 export function useLiveList<T extends RowData, K extends QueryKey>(
   optionsFor: (params: ListParams) => ListOptions<T, K>,
@@ -28,7 +29,16 @@ export function useLiveList<T extends RowData, K extends QueryKey>(
   const queryClient = useQueryClient();
   const query = useQuery({
     ...optionsFor(params),
-    refetchInterval: refreshSeconds > 0 ? refreshSeconds * 1000 : false,
+    refetchInterval:
+      refreshSeconds > 0
+        ? (q) =>
+            refreshDelayMs(
+              refreshSeconds * 1000,
+              q.state.status === 'error',
+              q.state.dataUpdatedAt,
+              Date.now(),
+            )
+        : false,
     refetchIntervalInBackground: false,
   });
   const total = query.data?.total;
