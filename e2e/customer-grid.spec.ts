@@ -90,6 +90,7 @@ test.describe('customer sessions grid', () => {
     await choose(page, 'Attribute', 'IP address');
     await choose(page, 'Operator', 'is one of');
     const tags = page.getByRole('combobox', { name: 'Values' });
+    await expectNoA11yViolations(page);
     for (const ip of ips) {
       await tags.fill(ip);
       await tags.press('Enter');
@@ -109,6 +110,7 @@ test.describe('customer sessions grid', () => {
     await page.getByRole('button', { name: 'Add filter' }).click();
     await choose(page, 'Attribute', 'Account');
     await choose(page, 'Operator', 'between');
+    await expectNoA11yViolations(page);
     await page.getByRole('textbox', { name: 'From', exact: true }).fill('a');
     await page.getByRole('textbox', { name: 'To', exact: true }).fill('c');
     await page.getByRole('button', { name: 'Apply filter' }).click();
@@ -364,6 +366,21 @@ test.describe('customer sessions grid', () => {
     const fresh = await context.newPage();
     await fresh.goto(view);
     await check(fresh);
+  });
+
+  test('says why a grid is empty, and leads back to rows', async ({ page, signIn }) => {
+    await signIn('/customer-sessions?f=eq(ipAddr):192.0.2.1');
+    await expect(page.getByText('No sessions match these filters')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByTestId('grid-range')).toHaveText('1–25 of 2,500');
+    expect(new URL(page.url()).searchParams.getAll('f')).toEqual([]);
+
+    await page.goto('/customer-sessions?page=9999');
+    await expect(page.getByText('This page is past the last one.')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('button', { name: 'Go to the first page' }).click();
+    await expect(page.getByTestId('grid-range')).toHaveText('1–25 of 2,500');
   });
 
   test('hostile URL values fall back to defaults', async ({ page, signIn }) => {
