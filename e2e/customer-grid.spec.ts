@@ -320,7 +320,9 @@ test.describe('customer sessions grid', () => {
     await expect(newRow).toHaveAttribute('data-new', 'true');
     await expect(newRow).toContainText(sessionID);
     expect(await columnValues(page, TITLE, 'Session ID')).not.toContain(lastBefore);
-    await expect(page.getByTestId('rows-left')).toHaveText('1 row left since last refresh');
+    await expect(page.getByTestId('rows-left')).toHaveText(
+      '1 row left this page since the last refresh',
+    );
     await expect(table.locator('tr[data-new]')).toHaveCount(1);
   });
 

@@ -63,7 +63,8 @@ export const RefreshControls = memo(function RefreshControls({
         <UpdatedAgo at={updatedAt} />
         {leftCount > 0 && (
           <Text size="sm" c="dimmed" data-testid="rows-left">
-            {leftCount} {leftCount === 1 ? 'row' : 'rows'} left since last refresh
+            {/* This page's rows only: one pushed to the next page by new rows counts too. */}
+            {leftCount} {leftCount === 1 ? 'row' : 'rows'} left this page since the last refresh
           </Text>
         )}
       </Group>
