@@ -326,6 +326,25 @@ test.describe('customer sessions grid', () => {
     await expect(table.locator('tr[data-new]')).toHaveCount(1);
   });
 
+  test('pages on the client when the server ignores page_size', async ({
+    page,
+    request,
+    signIn,
+  }) => {
+    await setFaults(request, { ignorePaging: true });
+    await signIn('/customer-sessions?size=10&sort=sessionID&live=0');
+    const range = page.getByTestId('grid-range');
+    await expect(range).toHaveText('1–10 of 2,500');
+    const first = await columnValues(page, TITLE, 'Session ID');
+    expect(first).toHaveLength(10);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(range).toHaveText('11–20 of 2,500');
+    const second = await columnValues(page, TITLE, 'Session ID');
+    expect(second).toHaveLength(10);
+    // The next ten in the server's order, not the first ten again.
+    expect(Number(second[0])).toBeGreaterThan(Number(first.at(-1)));
+  });
+
   test('virtualizes 500 rows per page', async ({ page, signIn }) => {
     await signIn('/customer-sessions?size=500');
     await expect(page.getByTestId('grid-range')).toHaveText('1–500 of 2,500');

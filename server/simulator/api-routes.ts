@@ -152,7 +152,10 @@ export function registerApiRoutes(app: FastifyInstance, ctx: SimulatorContext): 
         async (req: FastifyRequest) => {
           const { path, search } = searchOf(req.url);
           const params = parseRawQuery(search);
-          const query = parseListQuery(params, collection.resource);
+          const parsed = parseListQuery(params, collection.resource);
+          const query = ctx.faults.ignorePaging
+            ? { ...parsed, paging: { all: true as const } }
+            : parsed;
           const now = Date.now();
           const live = ctx.store.live;
           const result = runList(collection, query, now, live);

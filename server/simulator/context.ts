@@ -44,6 +44,7 @@ export function faultsFromOptions(options: SimulatorOptions): Faults {
     errorCode: options.errorCode,
     errorStatus: options.errorStatus,
     outage: options.outage,
+    ignorePaging: false,
     tokenTtlSeconds: options.tokenTtlSeconds,
   };
 }
@@ -55,6 +56,7 @@ export function faultsOff(options: SimulatorOptions): Faults {
     errorCode: 'SESSION_MANAGER_REDIS_NOT_FOUND',
     errorStatus: 500,
     outage: false,
+    ignorePaging: false,
     tokenTtlSeconds: options.tokenTtlSeconds,
   };
 }

@@ -139,6 +139,16 @@ describe('faults', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(110);
   });
 
+  it('ignorePaging answers every matching row, whatever page_size asks', async () => {
+    const { control, get } = await setup({ customerSessions: 120 });
+    const paged = await get<List<Customer>>('/sess-manager?page_size=10&page_number=2');
+    expect(paged.data).toHaveLength(10);
+    await control('PUT', '/faults', { ignorePaging: true });
+    const all = await get<List<Customer>>('/sess-manager?page_size=10&page_number=2');
+    expect(all.data).toHaveLength(all.meta.pagination.total);
+    expect(all.data.length).toBeGreaterThan(10);
+  });
+
   it('outage answers 503 on the API and the token endpoint', async () => {
     sim = await startSimulator({ outage: true });
     const s = sim;

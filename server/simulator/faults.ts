@@ -1,4 +1,5 @@
-// Injected faults for the API (latency, random errors, outage) and the token lifetime for new tokens.
+// Injected faults for the API (latency, random errors, outage, paging ignored) and the token lifetime
+// for new tokens.
 import { z } from 'zod';
 
 export interface Faults {
@@ -7,6 +8,8 @@ export interface Faults {
   errorCode: string;
   errorStatus: number;
   outage: boolean;
+  /** Lists answer every matching row, whatever page_size asks: a server that ignores paging. */
+  ignorePaging: boolean;
   tokenTtlSeconds: number;
 }
 
@@ -22,6 +25,7 @@ export const faultsPatchSchema = z
       ),
     errorStatus: z.number().int().min(400).max(599),
     outage: z.boolean(),
+    ignorePaging: z.boolean(),
     tokenTtlSeconds: z.number().int().min(1).max(31_536_000),
     expireTokensNow: z.boolean(),
     revokeTokensNow: z.boolean(),
