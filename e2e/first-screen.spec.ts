@@ -1,4 +1,4 @@
-import { columnValues, expect, grid, test } from './fixtures';
+import { columnValues, expect, expectNoA11yViolations, grid, test } from './fixtures';
 
 // The grids' first screen comes rendered by the gateway (server/gateway/first-screen.ts) and the
 // bundle hydrates it: the same rows as the API's, inert until the app has taken the page over.
@@ -50,6 +50,7 @@ test('the gateway renders a page in this browser’s own settings, colour scheme
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   // As a user does: a platform time zone, one column fewer, dark mode.
   await page.getByRole('button', { name: 'Display' }).click();
+  await expectNoA11yViolations(page);
   await page.getByRole('combobox', { name: 'Platform time zone' }).fill('Tokyo');
   await page.getByRole('option', { name: 'Asia/Tokyo', exact: true }).click();
   await page.getByRole('button', { name: 'Columns' }).click();

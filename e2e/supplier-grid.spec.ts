@@ -121,5 +121,6 @@ test.describe('supplier sessions grid', () => {
     await expectNoA11yViolations(page);
     await page.goto('/supplier-sessions/0');
     await expect(page.getByRole('heading', { name: 'Supplier session not found' })).toBeVisible();
+    await expectNoA11yViolations(page);
   });
 });
