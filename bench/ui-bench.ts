@@ -673,6 +673,9 @@ function printTable(result: UiResult) {
     target,
     met: ok ? 'yes' : 'NO',
   });
+  // A figure shown for reading the others, with no target of its own.
+  const info = (measure: string, s: { median: number; max: number }) =>
+    row(measure, ms(s.median), ms(s.max), '', true);
   const { cold, sort, next, last, search, scroll, bundle } = result;
   const rows = [
     row(
@@ -689,27 +692,15 @@ function printTable(result: UiResult) {
       `≤ ${TARGETS.firstRowsMs} ms`,
       cold.gotoToPainted.max <= TARGETS.firstRowsMs,
     ),
-    row(
-      '  floor: a one-row page from a bare server, same measure',
-      ms(cold.floorPainted.median),
-      ms(cold.floorPainted.max),
-      '',
-      true,
-    ),
-    row(
+    info('  floor: a one-row page from a bare server, same measure', cold.floorPainted),
+    info(
       "  floor: that page with the gateway's security headers",
-      ms(cold.floorWithGatewayHeadersPainted.median),
-      ms(cold.floorWithGatewayHeadersPainted.max),
-      '',
-      true,
+      cold.floorWithGatewayHeadersPainted,
     ),
     row("  the console's own share (median − that floor)", ms(cold.appShareMs), '', '', true),
-    row(
+    info(
       `navigation → interactive (${cold.serverRendered ? 'hydrated' : 'rendered in the browser'})`,
-      ms(cold.navigationStartToInteractive.median),
-      ms(cold.navigationStartToInteractive.max),
-      '',
-      true,
+      cold.navigationStartToInteractive,
     ),
   ];
   for (const [name, s] of [
@@ -718,8 +709,8 @@ function printTable(result: UiResult) {
     ['Last page (not prefetched)', last],
   ] as const) {
     rows.push(
-      row(`${name} → painted`, ms(s.total.median), ms(s.total.max), '', true),
-      row(`  of which /api fetch`, ms(s.fetch.median), ms(s.fetch.max), '', true),
+      info(`${name} → painted`, s.total),
+      info(`  of which /api fetch`, s.fetch),
       row(
         `  beyond server time`,
         ms(s.beyondServer.median),
@@ -763,13 +754,7 @@ function printTable(result: UiResult) {
   );
   if ('gotoToTable' in result.drill) {
     rows.push(
-      row(
-        'all=yes drill page → table (100k in a worker)',
-        ms(result.drill.gotoToTable.median),
-        ms(result.drill.gotoToTable.max),
-        '',
-        true,
-      ),
+      info('all=yes drill page → table (100k in a worker)', result.drill.gotoToTable),
       row(
         '  longest main-thread task, job sent → table shown',
         ms(result.drill.maxTaskDuringAggregation.median),
@@ -777,12 +762,9 @@ function printTable(result: UiResult) {
         `≤ ${TARGETS.longTaskMs} ms`,
         result.drill.maxTaskDuringAggregation.max <= TARGETS.longTaskMs,
       ),
-      row(
+      info(
         '  longest main-thread task, whole cold load (app start included)',
-        ms(result.drill.maxTaskDuringLoad.median),
-        ms(result.drill.maxTaskDuringLoad.max),
-        '',
-        true,
+        result.drill.maxTaskDuringLoad,
       ),
     );
   }
