@@ -174,6 +174,16 @@ test.describe('customer sessions grid', () => {
     await expect(page.getByRole('button', { name: containsChip })).toBeVisible();
     await expect(addFilter).toBeFocused();
 
+    // The same attribute and operator again would replace that filter: the builder says so.
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('note')).toHaveText(
+      'Replaces “Account contains a”: the API takes one filter per attribute and operator.',
+    );
+    await tabTo(page, form.getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Enter');
+    await expect(form).toHaveCount(0);
+    await expect(addFilter).toBeFocused();
+
     // Removing a chip moves the focus to the one now in its place; the last, to "Add filter".
     await tabTo(page, page.getByRole('button', { name: listChip }));
     await page.keyboard.press('Enter');

@@ -319,6 +319,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         <Suspense fallback={<Loader size="sm" aria-label="Loading the filter builder" />}>
           <FilterBuilder
             fields={filterFields}
+            active={view.f}
             onCancel={closePanel}
             onAdd={(filter) => {
               // The same operator on the same attribute is one query parameter: the new one wins.

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Paper, Select, TagsInput, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import {
+  describeFilter,
   FILTER_OPERATORS,
   OPERATOR_KIND,
   OPERATOR_LABEL,
@@ -20,10 +21,13 @@ const OPERATOR_OPTIONS = FILTER_OPERATORS.map((op) => ({ value: op, label: OPERA
  */
 export function FilterBuilder({
   fields,
+  active,
   onAdd,
   onCancel,
 }: {
   fields: readonly FilterField[];
+  /** The filters in force: one with the same attribute and operator is replaced, and says so. */
+  active: readonly Filter[];
   onAdd: (filter: Filter) => void;
   onCancel: () => void;
 }) {
@@ -37,6 +41,7 @@ export function FilterBuilder({
   const kind = OPERATOR_KIND[op];
   const field = fields.find((f) => f.id === fieldId);
   const numeric = field?.type === 'integer';
+  const replaced = active.find((f) => f.field === fieldId && f.op === op);
 
   const submit = () => {
     const values =
@@ -138,6 +143,12 @@ export function FilterBuilder({
             </Button>
           </Group>
         </Group>
+        {replaced && (
+          <Text size="sm" c="dimmed" mt="xs" role="note">
+            Replaces “{describeFilter(replaced, fields)}”: the API takes one filter per attribute
+            and operator.
+          </Text>
+        )}
       </form>
     </Paper>
   );
