@@ -49,33 +49,41 @@ const DisplaySettingsPanel = lazy(() =>
   import('../display-settings-panel').then((m) => ({ default: m.DisplaySettingsPanel })),
 );
 
-type Panel = 'filter' | 'columns' | 'display' | null;
+type PanelName = 'filter' | 'columns' | 'display';
+type Panel = PanelName | null;
+
+const PANEL_BUTTONS: Record<PanelName, { label: string; icon: TablerIcon }> = {
+  filter: { label: 'Add filter', icon: IconFilterPlus },
+  columns: { label: 'Columns', icon: IconColumns },
+  display: { label: 'Display', icon: IconSettings },
+};
+
+/** What the panel buttons share: toggling their panel, and telling the grid where they are. */
+interface PanelControls {
+  toggle: (panel: PanelName) => void;
+  register: (panel: PanelName, button: HTMLButtonElement | null) => void;
+}
 
 /** Opens and closes one of the grid's panels; memoised like the other controls around the rows. */
 const PanelButton = memo(function PanelButton({
   panel,
   open,
-  onToggle,
-  buttonRef,
-  icon: Icon,
-  children,
+  controls,
 }: {
-  panel: Exclude<Panel, null>;
+  panel: PanelName;
   open: boolean;
-  onToggle: (panel: Panel) => void;
-  buttonRef: (panel: Exclude<Panel, null>, button: HTMLButtonElement | null) => void;
-  icon: TablerIcon;
-  children: string;
+  controls: PanelControls;
 }) {
+  const { label, icon: Icon } = PANEL_BUTTONS[panel];
   return (
     <Button
-      ref={(button) => buttonRef(panel, button)}
+      ref={(button) => controls.register(panel, button)}
       variant="default"
       leftSection={<Icon size={16} aria-hidden />}
-      onClick={() => onToggle(panel)}
+      onClick={() => controls.toggle(panel)}
       aria-expanded={open}
     >
-      {children}
+      {label}
     </Button>
   );
 });
@@ -163,14 +171,16 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
   });
   const [panel, setPanel] = useState<Panel>(null);
   const builderOpen = panel === 'filter';
-  const togglePanel = useCallback((p: Panel) => setPanel((open) => (open === p ? null : p)), []);
   // A panel closed from inside (Apply, Cancel, Close) hands the keyboard focus back to the button
   // that opened it, rather than dropping it on the page with the panel's own buttons.
-  const panelButtons = useRef<Partial<Record<Exclude<Panel, null>, HTMLButtonElement | null>>>({});
-  const panelButtonRef = useCallback(
-    (p: Exclude<Panel, null>, button: HTMLButtonElement | null) => {
-      panelButtons.current[p] = button;
-    },
+  const panelButtons = useRef<Partial<Record<PanelName, HTMLButtonElement | null>>>({});
+  const panelControls = useMemo<PanelControls>(
+    () => ({
+      toggle: (p) => setPanel((open) => (open === p ? null : p)),
+      register: (p, button) => {
+        panelButtons.current[p] = button;
+      },
+    }),
     [],
   );
   const closePanel = () => {
@@ -271,24 +281,8 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
             onRefresh={refetch}
             leftCount={changes.left}
           />
-          <PanelButton
-            panel="columns"
-            open={panel === 'columns'}
-            onToggle={togglePanel}
-            buttonRef={panelButtonRef}
-            icon={IconColumns}
-          >
-            Columns
-          </PanelButton>
-          <PanelButton
-            panel="display"
-            open={panel === 'display'}
-            onToggle={togglePanel}
-            buttonRef={panelButtonRef}
-            icon={IconSettings}
-          >
-            Display
-          </PanelButton>
+          <PanelButton panel="columns" open={panel === 'columns'} controls={panelControls} />
+          <PanelButton panel="display" open={panel === 'display'} controls={panelControls} />
           {viewActions}
           {props.exportRows && (
             <ExportButton
@@ -305,15 +299,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
 
       <Group align="flex-end" gap="sm" wrap="wrap">
         <SearchBox value={view.q} onChange={setSearch} placeholder={props.searchHint} />
-        <PanelButton
-          panel="filter"
-          open={builderOpen}
-          onToggle={togglePanel}
-          buttonRef={panelButtonRef}
-          icon={IconFilterPlus}
-        >
-          Add filter
-        </PanelButton>
+        <PanelButton panel="filter" open={builderOpen} controls={panelControls} />
       </Group>
       {builderOpen && (
         <Suspense fallback={<Loader size="sm" aria-label="Loading the filter builder" />}>
