@@ -49,7 +49,8 @@ export const SearchBox = memo(function SearchBox({
           />
         ) : null
       }
-      w={{ base: '100%', sm: 280 }}
+      // Wide enough for the longest hint ("Supplier, gate, connection, host, owner…") in full.
+      w={{ base: '100%', sm: 340 }}
     />
   );
 });

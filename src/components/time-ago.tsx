@@ -4,7 +4,10 @@ import classes from './light-elements.module.css';
 import { useDisplaySettings } from './use-display-settings';
 import { useClockValue } from './use-now';
 
-/** "12 s ago", with the exact platform time (and the browser-local time) on hover and focus. */
+/**
+ * "12 s ago", with the exact platform time (and the browser-local time) on hover. Not a tab stop:
+ * a grid page would get 100 more of them; the detail page lists the exact times.
+ */
 export function TimeAgo({ value }: { value: string | undefined }) {
   const { timeZone } = useDisplaySettings();
   const epoch = useMemo(() => parsePlatformTime(value, timeZone), [value, timeZone]);

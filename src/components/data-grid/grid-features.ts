@@ -25,6 +25,15 @@ export type GridFeatures = typeof gridFeatures;
 export type GridColumn<T extends RowData> = ColumnDef<GridFeatures, T, any>;
 
 /** A column's people-readable name: the string header every grid column is given. */
+/**
+ * A plain field's cell: its value, or a dash when the platform sent none (as the detail pages
+ * show it), so that a missing account reads as missing rather than as a rendering gap.
+ */
+export function plainCell({ getValue }: { getValue: () => unknown }): string {
+  const value = getValue();
+  return value === null || value === undefined || value === '' ? '—' : String(value);
+}
+
 export function columnLabel<T extends RowData>(column: GridColumn<T>): string {
   return typeof column.header === 'string' ? column.header : (column.id ?? '');
 }

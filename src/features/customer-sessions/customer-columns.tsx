@@ -1,5 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { GridColumn, GridFeatures } from '../../components/data-grid/grid-features';
+import {
+  plainCell,
+  type GridColumn,
+  type GridFeatures,
+} from '../../components/data-grid/grid-features';
 import { AppLink } from '../../components/app-link';
 import { TimeAgo } from '../../components/time-ago';
 import { CUSTOMER_FIELDS, type CustomerSession } from './customer-grid-config';
@@ -30,6 +34,6 @@ export const customerColumns: GridColumn<CustomerSession>[] = [
     id,
     accessorKey: id,
     header,
-    ...(CUSTOM_CELLS[id] ? { cell: CUSTOM_CELLS[id] } : {}),
+    cell: CUSTOM_CELLS[id] ?? plainCell,
   })),
 ];

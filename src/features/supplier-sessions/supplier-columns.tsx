@@ -1,5 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { GridColumn, GridFeatures } from '../../components/data-grid/grid-features';
+import {
+  plainCell,
+  type GridColumn,
+  type GridFeatures,
+} from '../../components/data-grid/grid-features';
 import { AppLink } from '../../components/app-link';
 import { TimeAgo } from '../../components/time-ago';
 import { SUPPLIER_FIELDS, type SupplierSession } from './supplier-grid-config';
@@ -29,6 +33,6 @@ export const supplierColumns: GridColumn<SupplierSession>[] = [
     id,
     accessorKey: id,
     header,
-    ...(CUSTOM_CELLS[id] ? { cell: CUSTOM_CELLS[id] } : {}),
+    cell: CUSTOM_CELLS[id] ?? plainCell,
   })),
 ];
