@@ -283,7 +283,10 @@ test.describe('customer sessions grid', () => {
     await expect(page.getByRole('progressbar', { name: 'Loading rows' })).toHaveCount(0);
   });
 
-  test('auto-refresh keeps the page and the scroll position', async ({ page, signIn }) => {
+  test('auto-refresh keeps the page, the scroll position, the selection and an open panel', async ({
+    page,
+    signIn,
+  }) => {
     await signIn('/customer-sessions?size=500&page=2&live=5');
     const range = page.getByTestId('grid-range');
     await expect(range).toHaveText('501–1,000 of 2,500');
@@ -292,6 +295,11 @@ test.describe('customer sessions grid', () => {
     await scroller.evaluate((el) => el.scrollTo({ top: 4000 }));
     const before = await scroller.evaluate((el) => el.scrollTop);
     expect(before).toBeGreaterThan(3000);
+    const selectPage = page.getByRole('checkbox', { name: 'Select all rows on this page' });
+    await selectPage.check();
+    await page.getByRole('button', { name: 'Columns' }).click();
+    const chooser = page.getByRole('list', { name: 'Columns, shown ones in order' });
+    await expect(chooser).toBeVisible();
 
     // A new session makes the next refresh a different answer, not one React can skip.
     const added = await page.request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
@@ -305,6 +313,8 @@ test.describe('customer sessions grid', () => {
       'aria-current',
       'page',
     );
+    await expect(selectPage).toBeChecked();
+    await expect(chooser).toBeVisible();
   });
 
   test('a manual refresh highlights new rows and counts the rows that left', async ({
