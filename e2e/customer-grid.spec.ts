@@ -283,6 +283,28 @@ test.describe('customer sessions grid', () => {
     await expect(page.getByRole('progressbar', { name: 'Loading rows' })).toHaveCount(0);
   });
 
+  test('cancels a superseded request; its rows never show', async ({ page, request, signIn }) => {
+    await signIn('/customer-sessions');
+    const ids = () => columnValues(page, TITLE, 'Session ID');
+    const first = await ids();
+    await setFaults(request, { latencyMs: 1500 });
+    const lastPage = page.waitForRequest(
+      (r) => r.url().includes('/api/sess-manager?') && !r.url().includes('page_number=1&'),
+    );
+    await page.getByRole('button', { name: 'Last page' }).click();
+    const superseded = await lastPage;
+    const settled = Promise.race([
+      page.waitForEvent('requestfailed', (r) => r === superseded).then(() => 'cancelled'),
+      page.waitForEvent('requestfinished', (r) => r === superseded).then(() => 'answered'),
+    ]);
+    // Back before the last page's answer: the first page is still cached.
+    await page.getByRole('button', { name: 'First page' }).click();
+    await expect(page).toHaveURL(/\/customer-sessions(\?(?!.*page=)|$)/);
+    expect(await settled).toBe('cancelled');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    expect(await ids()).toEqual(first);
+  });
+
   test('auto-refresh keeps the page, the scroll position, the selection and an open panel', async ({
     page,
     signIn,
