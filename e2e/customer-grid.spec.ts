@@ -463,6 +463,26 @@ test.describe('customer sessions grid', () => {
     await expectNoA11yViolations(page);
   });
 
+  test('the stale threshold is settable, and remembered', async ({ page, signIn }) => {
+    await signIn('/customer-sessions?sort=sessionLastTick');
+    const stale = grid(page, TITLE).getByText('Stale', { exact: true });
+    await expect(stale.first()).toBeVisible();
+    await page.getByRole('button', { name: 'Display' }).click();
+    const threshold = page.getByRole('textbox', { name: 'Stale after (seconds)' });
+    await expect(threshold).toHaveValue('60');
+    await threshold.fill('86400');
+    await threshold.blur();
+    await expect(stale).toHaveCount(0);
+    await page.reload();
+    await expect(grid(page, TITLE).getByRole('row').nth(1)).toBeVisible();
+    await expect(stale).toHaveCount(0);
+    await page.getByRole('button', { name: 'Display' }).click();
+    await expect(threshold).toHaveValue('86400');
+    await threshold.fill('60');
+    await threshold.blur();
+    await expect(stale.first()).toBeVisible();
+  });
+
   test('opens a session detail page and a not-found page', async ({ page, signIn }) => {
     await signIn('/customer-sessions');
     const first = grid(page, TITLE).getByRole('row').nth(1).getByRole('link');
