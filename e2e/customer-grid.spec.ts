@@ -246,6 +246,39 @@ test.describe('customer sessions grid', () => {
       .toBe('-customer,accountName');
   });
 
+  test('a new sort, filter or search returns to page 1', async ({ page, signIn }) => {
+    await signIn('/customer-sessions?page=3');
+    const range = page.getByTestId('grid-range');
+    await expect(range).toHaveText('51–75 of 2,500');
+    const toPage2 = async () => {
+      await page.getByRole('button', { name: 'Page 2', exact: true }).click();
+      await expect(page).toHaveURL(/page=2/);
+    };
+
+    await page
+      .getByRole('columnheader', { name: /^Customer/ })
+      .getByRole('button')
+      .click();
+    await expect(page).toHaveURL(/sort=customer/);
+    await expect(page).not.toHaveURL(/page=/);
+    await expect(range).toHaveText('1–25 of 2,500');
+
+    await toPage2();
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await choose(page, 'Attribute', 'Server');
+    await choose(page, 'Operator', 'is not empty');
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await expect(page).toHaveURL(/f=isnotempty/);
+    await expect(page).not.toHaveURL(/page=/);
+    await expect(range).toHaveText(/^1–25 of /);
+
+    await toPage2();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('acme');
+    await expect(page).toHaveURL(/q=acme/);
+    await expect(page).not.toHaveURL(/page=/);
+    await expect(range).toHaveText(/^1–25 of /);
+  });
+
   test('pages and changes the page size', async ({ page, signIn }) => {
     await signIn('/customer-sessions');
     const range = page.getByTestId('grid-range');
