@@ -516,14 +516,17 @@ test.describe('customer sessions grid', () => {
     await expect(stale.first()).toBeVisible();
   });
 
-  test('opens a session detail page and a not-found page', async ({ page, signIn }) => {
+  test('opens a session detail page and a not-found page', async ({ page, context, signIn }) => {
     await signIn('/customer-sessions');
+    const authName = (await columnValues(page, TITLE, 'Auth name'))[0];
     const first = grid(page, TITLE).getByRole('row').nth(1).getByRole('link');
     const id = (await first.textContent()) ?? '';
     await first.click();
     await expect(page).toHaveURL(new RegExp(`/customer-sessions/${id}$`));
     await expect(page.getByRole('heading', { name: `Customer session ${id}` })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copy Auth name' })).toBeVisible();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy Auth name' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(authName);
     await expect(page.getByRole('heading', { name: /^Other binds of auth name/ })).toBeVisible();
     await expect(
       page.getByText('No other binds with this auth name.').or(page.getByRole('table')).first(),

@@ -5,6 +5,7 @@ import {
   expectNoA11yViolations,
   grid,
   resetSimulator,
+  setFaults,
   test,
 } from './fixtures';
 
@@ -95,6 +96,19 @@ test.describe('supplier sessions grid', () => {
       'ascending',
     );
     expect(await columnValues(page, TITLE, 'Gate')).toEqual(shown);
+  });
+
+  test('shows placeholder rows while its first page loads', async ({ page, request, signIn }) => {
+    await signIn('/customer-sessions');
+    await setFaults(request, { latencyMs: 1500 });
+    await page.getByRole('link', { name: 'Supplier sessions' }).click();
+    await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Loading rows' })).toBeVisible();
+    // Skeleton rows: hidden from assistive technology, which hears the progress bar instead.
+    const placeholders = page.getByTestId('grid-scroll').locator('tbody tr[aria-hidden="true"]');
+    await expect(placeholders).toHaveCount(8);
+    await expect(grid(page, TITLE).getByRole('row').nth(1)).toBeVisible({ timeout: 10_000 });
+    await expect(placeholders).toHaveCount(0);
   });
 
   test('marks connections that are not bound as reconnecting or down', async ({ page, signIn }) => {
