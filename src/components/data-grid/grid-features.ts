@@ -24,7 +24,6 @@ export type GridFeatures = typeof gridFeatures;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns hold mixed value types
 export type GridColumn<T extends RowData> = ColumnDef<GridFeatures, T, any>;
 
-/** A column's people-readable name: the string header every grid column is given. */
 /**
  * A plain field's cell: its value, or a dash when the platform sent none (as the detail pages
  * show it), so that a missing account reads as missing rather than as a rendering gap.
@@ -34,6 +33,7 @@ export function plainCell({ getValue }: { getValue: () => unknown }): string {
   return value === null || value === undefined || value === '' ? '—' : String(value);
 }
 
+/** A column's people-readable name: the string header every grid column is given. */
 export function columnLabel<T extends RowData>(column: GridColumn<T>): string {
   return typeof column.header === 'string' ? column.header : (column.id ?? '');
 }
