@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import {
+  addCustomerSession,
   expect,
   expectNoA11yViolations,
   resetSimulator,
@@ -23,14 +24,6 @@ async function simStats(request: APIRequestContext): Promise<SimStats> {
   const res = await request.get(`${SIMULATOR_URL}/_simulator/stats`);
   expect(res.ok()).toBe(true);
   return (await res.json()) as SimStats;
-}
-
-async function addBind(request: APIRequestContext, fields: Record<string, unknown>) {
-  const res = await request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
-    data: fields,
-  });
-  expect(res.status()).toBe(201);
-  return (await res.json()) as { sessionID: string };
 }
 
 interface Row {
@@ -71,11 +64,23 @@ test.describe('stop binds', () => {
     request,
   }) => {
     const name = 'e2e_stop_one';
-    await addBind(request, { authName: name, ipAddr: '192.0.2.11', serverAddr: 'smpp-01:2775' });
-    await addBind(request, { authName: name, ipAddr: '192.0.2.11', serverAddr: 'smpp-02:2775' });
-    await addBind(request, { authName: name, ipAddr: '192.0.2.12', serverAddr: 'smpp-01:2775' });
+    await addCustomerSession(request, {
+      authName: name,
+      ipAddr: '192.0.2.11',
+      serverAddr: 'smpp-01:2775',
+    });
+    await addCustomerSession(request, {
+      authName: name,
+      ipAddr: '192.0.2.11',
+      serverAddr: 'smpp-02:2775',
+    });
+    await addCustomerSession(request, {
+      authName: name,
+      ipAddr: '192.0.2.12',
+      serverAddr: 'smpp-01:2775',
+    });
     // Contains the name but is another auth name: must not be counted.
-    await addBind(request, { authName: `${name}_other`, ipAddr: '192.0.2.99' });
+    await addCustomerSession(request, { authName: `${name}_other`, ipAddr: '192.0.2.99' });
 
     await signIn(`/customer-sessions?q=${name}`);
     await rowStopButton(page, name).click();
@@ -130,7 +135,7 @@ test.describe('stop binds', () => {
 
   test('Cancel and Escape close the dialog and send nothing', async ({ page, signIn, request }) => {
     const name = 'e2e_stop_cancel';
-    await addBind(request, { authName: name });
+    await addCustomerSession(request, { authName: name });
     await signIn(`/customer-sessions?q=${name}`);
     const button = rowStopButton(page, name);
 
@@ -170,7 +175,7 @@ test.describe('stop binds', () => {
   }) => {
     const name = 'e2e_stop_large';
     for (let i = 0; i < 11; i++)
-      await addBind(request, { authName: name, ipAddr: `192.0.2.${i + 1}` });
+      await addCustomerSession(request, { authName: name, ipAddr: `192.0.2.${i + 1}` });
     await signIn(`/customer-sessions?q=${name}`);
     await rowStopButton(page, name).click();
     const d = dialog(page, `Stop all binds of ${name}?`);
@@ -205,7 +210,7 @@ test.describe('stop binds', () => {
 
   test('reports a rebind after the stop, with when', async ({ page, signIn, request }) => {
     const name = 'e2e_stop_rebind';
-    await addBind(request, { authName: name });
+    await addCustomerSession(request, { authName: name });
     await signIn(`/customer-sessions?q=${name}`);
     await rowStopButton(page, name).click();
     await dialog(page, `Stop all binds of ${name}?`)
@@ -214,7 +219,7 @@ test.describe('stop binds', () => {
     const outcome = page.getByRole('status', { name: 'Results of your actions' });
     await expect(outcome).toContainText('Watching for a rebind');
     // The client binds again (as a real SMPP client does after a while).
-    await addBind(request, { authName: name, ipAddr: '192.0.2.77' });
+    await addCustomerSession(request, { authName: name, ipAddr: '192.0.2.77' });
     await expect(outcome).toContainText(
       new RegExp(
         `${name} bound again at \\d{2}:\\d{2}:\\d{2} \\(\\d+ s after the stop\\) with 1 bind`,
@@ -231,7 +236,7 @@ test.describe('stop binds', () => {
     request,
   }) => {
     const name = 'e2e_stop_errors';
-    await addBind(request, { authName: name });
+    await addCustomerSession(request, { authName: name });
     await signIn(`/customer-sessions?q=${name}`);
     const cases: [string, number, RegExp][] = [
       ['SESSION_MANAGER_NO_PLATFORM_PREFIX', 500, /not configured for session management/],
@@ -281,7 +286,7 @@ test.describe('stop binds', () => {
     request,
   }) => {
     const name = 'e2e_stop_impact';
-    await addBind(request, { authName: name });
+    await addCustomerSession(request, { authName: name });
     await signIn(`/customer-sessions?q=${name}`);
     const button = rowStopButton(page, name);
     await expect(button).toBeVisible();
@@ -318,7 +323,7 @@ test.describe('stop binds', () => {
   test('a timeout shows inside the dialog', async ({ page, signIn, request }) => {
     test.setTimeout(60_000);
     const name = 'e2e_stop_timeout';
-    await addBind(request, { authName: name });
+    await addCustomerSession(request, { authName: name });
     await signIn(`/customer-sessions?q=${name}`);
     await rowStopButton(page, name).click();
     const d = dialog(page, `Stop all binds of ${name}?`);
@@ -343,7 +348,7 @@ test.describe('stop binds', () => {
     request,
   }) => {
     const name = 'e2e_stop_forbidden';
-    await addBind(request, { authName: name });
+    await addCustomerSession(request, { authName: name });
     await signIn(`/customer-sessions?q=${name}`, 'support');
     await rowStopButton(page, name).click();
     const d = dialog(page, `Stop all binds of ${name}?`);
@@ -484,10 +489,10 @@ test.describe('bulk', () => {
   }) => {
     // At most 256 characters are accepted for an auth name: this one fails at the platform.
     const tooLong = `bulkfail_${'x'.repeat(280)}`;
-    await addBind(request, { authName: 'bulkok_a', customer: 'Bulkcase' });
-    await addBind(request, { authName: 'bulkok_a', customer: 'Bulkcase' });
-    await addBind(request, { authName: tooLong, customer: 'Bulkcase' });
-    await addBind(request, { authName: 'bulkok_b', customer: 'Bulkcase' });
+    await addCustomerSession(request, { authName: 'bulkok_a', customer: 'Bulkcase' });
+    await addCustomerSession(request, { authName: 'bulkok_a', customer: 'Bulkcase' });
+    await addCustomerSession(request, { authName: tooLong, customer: 'Bulkcase' });
+    await addCustomerSession(request, { authName: 'bulkok_b', customer: 'Bulkcase' });
     await signIn('/customer-sessions?q=Bulkcase');
     await page.getByRole('checkbox', { name: 'Select all rows on this page' }).check();
     const bar = page.getByRole('region', { name: 'Bulk actions' });
@@ -514,7 +519,7 @@ test.describe('bulk', () => {
 
   test('can be cancelled midway', async ({ page, signIn, request }) => {
     for (const n of ['cxl_1', 'cxl_2', 'cxl_3', 'cxl_4']) {
-      await addBind(request, { authName: n, customer: 'Cxlcase' });
+      await addCustomerSession(request, { authName: n, customer: 'Cxlcase' });
     }
     await signIn('/customer-sessions?q=Cxlcase&sort=authName');
     await page.getByRole('checkbox', { name: 'Select all rows on this page' }).check();

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import {
+  addCustomerSession,
   choose,
   columnValues,
   expect,
@@ -7,7 +8,6 @@ import {
   grid,
   resetSimulator,
   setFaults,
-  SIMULATOR_URL,
   test,
 } from './fixtures';
 
@@ -357,10 +357,7 @@ test.describe('customer sessions grid', () => {
     await expect(chooser).toBeVisible();
 
     // A new session makes the next refresh a different answer, not one React can skip.
-    const added = await page.request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
-      data: { authName: 'refresh_probe' },
-    });
-    expect(added.status()).toBe(201);
+    await addCustomerSession(page.request, { authName: 'refresh_probe' });
     await expect(range).toHaveText('501–1,000 of 2,501', { timeout: 15_000 });
     expect(await scroller.evaluate((el) => el.scrollTop)).toBe(before);
     await expect(page).toHaveURL(/page=2/);
@@ -382,10 +379,7 @@ test.describe('customer sessions grid', () => {
     const table = grid(page, TITLE);
     const lastBefore = (await columnValues(page, TITLE, 'Session ID')).at(-1);
 
-    const added = await page.request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
-      data: { authName: 'refresh_probe' },
-    });
-    const { sessionID } = (await added.json()) as { sessionID: string };
+    const sessionID = await addCustomerSession(page.request, { authName: 'refresh_probe' });
     // Auto-refresh is off: nothing changes until asked.
     await expect(range).toHaveText('1–10 of 2,500');
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();

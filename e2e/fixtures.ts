@@ -121,6 +121,18 @@ export async function resetSimulator(request: APIRequestContext) {
   expect(res.ok()).toBe(true);
 }
 
+/** Adds a customer session to the simulator's population; its ID comes back. */
+export async function addCustomerSession(
+  request: APIRequestContext,
+  fields: Record<string, unknown>,
+): Promise<string> {
+  const res = await request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
+    data: fields,
+  });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { sessionID: string }).sessionID;
+}
+
 export async function setFaults(request: APIRequestContext, faults: Record<string, unknown>) {
   // Faults that end or shorten grants make every kept session cookie useless.
   if (['expireTokensNow', 'revokeTokensNow', 'tokenTtlSeconds'].some((k) => k in faults)) {

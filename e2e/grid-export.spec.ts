@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { expect, grid, resetSimulator, setFaults, SIMULATOR_URL, test } from './fixtures';
+import { addCustomerSession, expect, grid, resetSimulator, setFaults, test } from './fixtures';
 
 const BOM = '\uFEFF';
 const STAMP = String.raw`\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z`;
@@ -71,11 +71,7 @@ test.describe('grid CSV export', () => {
       accountName: '=HYPERLINK("http://example.com","click"),x',
       ipAddr: '198.51.100.250',
     };
-    const added = await request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
-      data: tricky,
-    });
-    expect(added.status()).toBe(201);
-    const trickyId = ((await added.json()) as { sessionID: string }).sessionID;
+    const trickyId = await addCustomerSession(request, tricky);
 
     await signIn('/customer-sessions');
     const view = new URLSearchParams({

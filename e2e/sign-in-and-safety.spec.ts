@@ -1,10 +1,10 @@
 import {
+  addCustomerSession,
   expect,
   expectNoA11yViolations,
   grid,
   resetSimulator,
   setFaults,
-  SIMULATOR_URL,
   test,
 } from './fixtures';
 
@@ -66,11 +66,11 @@ test('a session field holding markup is shown as text and runs nothing', async (
   signIn,
 }) => {
   const hostile = '<img src=x onerror=alert(1)>';
-  const created = await request.post(`${SIMULATOR_URL}/_simulator/customer-sessions`, {
-    data: { customer: hostile, accountName: hostile, authName: 'xss_probe_1' },
+  const sessionID = await addCustomerSession(request, {
+    customer: hostile,
+    accountName: hostile,
+    authName: 'xss_probe_1',
   });
-  expect(created.status()).toBe(201);
-  const { sessionID } = (await created.json()) as { sessionID: string };
 
   const dialogs: string[] = [];
   page.on('dialog', (d) => {

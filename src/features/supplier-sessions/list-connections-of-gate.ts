@@ -4,9 +4,10 @@ import { supplierSessionKeys } from '../../api/query-keys';
 import type { SupplierSession } from './supplier-grid-config';
 
 /**
- * gateCName is not a filterable attribute, so the gate's other connections are found with the general search
- * (`q`, which covers gateCName) and kept only where gateCName matches exactly. Over `all=yes`: `q`
- * also hits longer names and other fields, and a page of those could crowd out real matches.
+ * gateCName is not a filterable attribute, so the gate's other connections are found with the
+ * general search (`q`, which covers gateCName) and kept only where gateCName matches exactly. Over
+ * `all=yes`: `q` also hits longer names and other fields, and a page of those could crowd out real
+ * matches.
  */
 export function connectionsOfGateQueryOptions(gateCName: string) {
   return queryOptions({
