@@ -62,6 +62,50 @@ describe('query strings', () => {
   });
 });
 
+// Attribute names that are members of Object.prototype once reached the filter table through a
+// plain-object lookup and answered 500; they are unknown attributes like any other.
+const PROTOTYPE_NAMES = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  '__lookupSetter__',
+];
+
+describe('filter attributes named like Object.prototype members', () => {
+  const lists = ['/sess-manager', '/sess-manager-suppliers'];
+  const cases = lists.flatMap((list) => [
+    ...PROTOTYPE_NAMES.map((name) => [list, `?${encodeURIComponent(name)}=1`, name] as const),
+    ...PROTOTYPE_NAMES.map((name) => [list, `?eq(${name})=x`, name] as const),
+    [list, '?in(constructor)=a,b', 'constructor'] as const,
+    [list, '?isnull(__proto__)', '__proto__'] as const,
+    [list, '?between(toString)=a,b', 'toString'] as const,
+    [list, '?q=a&startswith(hasOwnProperty)=x', 'hasOwnProperty'] as const,
+  ]);
+
+  it.each(cases)('GET %s%s → 400 naming %s', async (list, qs, name) => {
+    const res = await sim.app.inject({ url: `${API_PREFIX}${list}${qs}`, headers: auth });
+    const body = expectError(res, 400, 'SESSION_MANAGER_FILTER_INVALID');
+    expect(body.message).toContain(`"${name}"`);
+  });
+
+  it.each(lists.flatMap((list) => PROTOTYPE_NAMES.map((name) => [list, name] as const)))(
+    'GET %s?sort=-%s → 400 SESSION_MANAGER_SORT_INVALID',
+    async (list, name) => {
+      const res = await sim.app.inject({
+        url: `${API_PREFIX}${list}?sort=-${encodeURIComponent(name)}`,
+        headers: auth,
+      });
+      expectError(res, 400, 'SESSION_MANAGER_SORT_INVALID');
+    },
+  );
+});
+
 describe('paths', () => {
   it.each([
     ['/sess-manager/abc', 400, 'SESSION_MANAGER_ID_INVALID'],

@@ -121,7 +121,10 @@ function compileFilter<T>(
   field: string,
   value: string,
 ): Predicate<T> {
-  const def = resource.filterFields[field];
+  // Own properties only: `constructor`, `__proto__` and the like are Object.prototype's, not ours.
+  const def = Object.hasOwn(resource.filterFields, field)
+    ? resource.filterFields[field]
+    : undefined;
   if (!def) {
     const known = Object.keys(resource.filterFields).join(', ');
     throw filterInvalid(
