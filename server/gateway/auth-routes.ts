@@ -5,7 +5,7 @@ import type { GatewayConfig } from './config';
 import type { Credentials } from './credentials';
 import { sendError } from './http-errors';
 import { pkceChallenge, randomToken, TokenRejectedError, type OAuthClient } from './oauth-client';
-import { safeReturnTo } from './return-to';
+import { safeReturnTo } from '../../src/lib/return-to';
 import type { PendingSignIn } from './session-data';
 
 const PENDING_MAX = 3;

@@ -1,12 +1,12 @@
 import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconLogin } from '@tabler/icons-react';
 import { useLocation } from 'react-router';
+import { signInHref } from '../../lib/return-to';
 
 /** Links to the gateway's OAuth2 start, asking to come back to exactly this view. */
 export function SignInScreen() {
   const location = useLocation();
-  const returnTo = `${location.pathname}${location.search}`;
-  const href = `/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
+  const href = signInHref(`${location.pathname}${location.search}`);
   return (
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="xl" radius="md" maw={420} w="100%">
