@@ -18,6 +18,7 @@ import { createOAuthClient } from './oauth-client';
 import { registerProxyRoutes } from './proxy-routes';
 import { HSTS, staticSecurityHeaders } from './security-headers';
 import { deriveSessionKeys } from './session-keys';
+import { fastifyTrustProxy } from './trust-proxy';
 import { registerStaticFiles } from './static-files';
 import './session-data';
 
@@ -81,8 +82,7 @@ export function buildGateway(config: GatewayConfig, options: GatewayOptions = {}
           },
     // Per-request lines cost throughput and would log every poll; audit lines are separate.
     logController: new LogController({ disableRequestLogging: true }),
-    // Fastify accepts a hop count at run time; its types omit numbers.
-    trustProxy: config.trustProxy as boolean | string[],
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: config.apiBodyLimit,
     requestTimeout: 60_000,
     routerOptions: { maxParamLength: 2000 },

@@ -2,6 +2,7 @@
 // line naming the variable and the expected form, so an operator can fix it without reading code.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export type AuthMode = 'authorization_code' | 'client_credentials';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -27,7 +28,7 @@ export interface GatewayConfig {
   host: string;
   /** CSP frame-ancestors sources; default ["'none'"]. */
   frameAncestors: string[];
-  trustProxy: boolean | number | string[];
+  trustProxy: TrustProxy;
   upstreamConnectTimeoutMs: number;
   upstreamTimeoutMs: number;
   apiBodyLimit: number;
@@ -67,11 +68,8 @@ const frameSource =
   /^(?:'self'|'none'|https?:\/\/(?:\*\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d{1,5})?)$/;
 
 const trustProxySchema = z.string().transform((v, ctx) => {
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  if (/^\d{1,2}$/.test(v)) return Number(v);
-  const list = v.split(',').map((s) => s.trim());
-  if (list.every((s) => /^[0-9A-Fa-f.:]+(?:\/\d{1,3})?$/.test(s))) return list;
+  const parsed = parseTrustProxy(v);
+  if (parsed !== null) return parsed;
   ctx.addIssue({ code: 'custom', message: 'bad' });
   return z.NEVER;
 });
@@ -139,7 +137,8 @@ const specs = {
   },
   TRUST_PROXY: {
     schema: trustProxySchema,
-    expected: 'true, false, a hop count, or a comma list of proxy IPs/CIDRs',
+    expected:
+      'true, false, a hop count 0-99, or a comma list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal), e.g. 10.0.0.0/8,::1',
   },
   UPSTREAM_CONNECT_TIMEOUT_MS: {
     schema: int(1, 600_000),
