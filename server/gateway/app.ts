@@ -1,5 +1,6 @@
 // The gateway: serves the built SPA with strict headers, signs users in with HORISEN OAuth2,
-// keeps tokens in an encrypted cookie (stateless: any number of replicas) and proxies /api/*.
+// keeps tokens in an encrypted cookie (no session store: any number of replicas; only the list
+// of signed-out session ids is per process) and proxies /api/*.
 import fastifyCompress from '@fastify/compress';
 import fastifyCsrfProtection from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
@@ -20,7 +21,8 @@ import { HSTS, staticSecurityHeaders } from './security-headers';
 import { deriveSessionKeys } from './session-keys';
 import { fastifyTrustProxy } from './trust-proxy';
 import { registerStaticFiles } from './static-files';
-import './session-data';
+import { SESSION_IDLE_SECONDS } from './session-data';
+import { createMemoryRevocations, type SessionRevocations } from './session-revocations';
 
 export interface GatewayOptions {
   /** Where audit lines go (default: process.stdout). */
@@ -30,15 +32,14 @@ export interface GatewayOptions {
   now?: () => number;
   /** Renders the grid landing pages' first screen (dist-server/); without it they load as the SPA. */
   firstScreenRenderer?: FirstScreenRenderer | null;
+  /** Signed-out session ids (default: this process's memory). */
+  revocations?: SessionRevocations;
 }
 
 export interface Gateway {
   app: FastifyInstance;
   credentials: Credentials;
 }
-
-/** Session lifetime without any change (token refreshes renew it): one long shift. */
-const SESSION_IDLE_SECONDS = 12 * 3600;
 
 function errorResponse(error: FastifyError): { status: number; code: string; message: string } {
   switch (error.code) {
@@ -136,6 +137,39 @@ export function buildGateway(config: GatewayConfig, options: GatewayOptions = {}
     } as never,
   });
 
+  const revocations =
+    options.revocations ??
+    createMemoryRevocations({
+      now,
+      onOverflow: () =>
+        app.log.warn('too many signed-out sessions held: the oldest is no longer refused'),
+    });
+  // Before any route reads the session: one that was signed out (or predates session ids, so
+  // could not be) is emptied, and the request goes on as a signed-out visitor's. Emptied rather
+  // than deleted, so that a sign-in started by this request can still keep its state.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const session = request.session;
+    const sid = session.get('sid');
+    if (sid === undefined) {
+      if (session.get('auth') !== undefined) session.regenerate();
+      done();
+      return;
+    }
+    const revoked = revocations.isRevoked(sid);
+    if (typeof revoked === 'boolean') {
+      if (revoked) session.regenerate();
+      done();
+      return;
+    }
+    revoked.then(
+      (yes) => {
+        if (yes) session.regenerate();
+        done();
+      },
+      (error: Error) => done(error),
+    );
+  });
+
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(securityHeaders);
     if (config.httpsOnly || request.protocol === 'https') {
@@ -155,7 +189,7 @@ export function buildGateway(config: GatewayConfig, options: GatewayOptions = {}
   // Route sets are plugins so that they load after the plugins above (rate-limit's onRoute hook).
   void app.register(async (scope) => {
     registerHealthRoutes(scope, config);
-    registerAuthRoutes(scope, { config, oauth, credentials, now });
+    registerAuthRoutes(scope, { config, oauth, credentials, revocations, now });
     registerProxyRoutes(scope, {
       config,
       credentials,

@@ -6,15 +6,20 @@ import type { Credentials } from './credentials';
 import { sendError } from './http-errors';
 import { pkceChallenge, randomToken, TokenRejectedError, type OAuthClient } from './oauth-client';
 import { safeReturnTo } from '../../src/lib/return-to';
-import type { PendingSignIn } from './session-data';
+import { SESSION_IDLE_SECONDS, type PendingSignIn } from './session-data';
+import type { SessionRevocations } from './session-revocations';
 
 const PENDING_MAX = 3;
 const PENDING_TTL_MS = 10 * 60_000;
+// A signed-out id is refused for as long as any copy of its cookie can be valid: the cookie's
+// lifetime from now (its seal time is rounded to the second), plus a margin.
+const REVOKED_FOR_MS = SESSION_IDLE_SECONDS * 1000 + 60_000;
 
 export interface AuthRouteDeps {
   config: GatewayConfig;
   oauth: OAuthClient;
   credentials: Credentials;
+  revocations: SessionRevocations;
   now: () => number;
 }
 
@@ -44,7 +49,7 @@ function signInFailed(
 }
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
-  const { config, oauth, credentials, now } = deps;
+  const { config, oauth, credentials, revocations, now } = deps;
   const signInRateLimit = {
     rateLimit: { max: config.signInRateLimitPerMinute, timeWindow: 60_000 },
   };
@@ -123,6 +128,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
         });
         // A new session for the new user: a fresh CSRF secret, no leftovers from before.
         request.session.regenerate();
+        request.session.set('sid', randomToken(16));
         request.session.set('auth', {
           accessToken: token.accessToken,
           refreshToken: token.refreshToken,
@@ -177,7 +183,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
     });
   });
 
+  // Ends the session everywhere this replica answers: copies of the cookie taken before are
+  // refused from now on, and the tokens sealed in it are never used again. HORISEN documents no
+  // token revocation endpoint, so the platform keeps them valid until they expire.
   app.post('/auth/logout', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const sid = request.session.get('sid');
+    if (sid !== undefined) await revocations.revoke(sid, now() + REVOKED_FOR_MS);
     request.session.delete();
     return reply.code(204).header('cache-control', 'no-store').send();
   });

@@ -241,6 +241,31 @@ describe('grid pages rendered by the gateway', () => {
     FIRST_SCREEN_BUDGET_MS + 5_000,
   );
 
+  it('does not render for a copy of a cookie whose session was signed out', async () => {
+    await gw.signIn();
+    const copy = gw.cookieHeader();
+    const rendered = await gw.app.inject({
+      url: '/customer-sessions',
+      headers: { ...html, cookie: copy },
+    });
+    expect(rendered.body).toContain('first-screen-state');
+    const token = await gw.csrf();
+    const out = await gw.request({
+      method: 'POST',
+      url: '/auth/logout',
+      headers: { 'x-csrf-token': token },
+    });
+    expect(out.statusCode).toBe(204);
+    upstream.apiCalls.length = 0;
+    const page = await gw.app.inject({
+      url: '/customer-sessions',
+      headers: { ...html, cookie: copy },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toBe(INDEX);
+    expect(upstream.apiCalls).toHaveLength(0);
+  });
+
   it('leaves signed-out visitors and other pages to the browser', async () => {
     await gw.signIn();
     const other = await gw.request({ url: '/customer-sessions/17', headers: html });

@@ -18,9 +18,17 @@ export interface PendingSignIn {
   startedAt: number;
 }
 
+/**
+ * How long a sealed cookie stays valid without being re-sealed (any change, such as a token
+ * refresh, re-seals it): one long shift. Also how long a signed-out session id is refused.
+ */
+export const SESSION_IDLE_SECONDS = 12 * 3600;
+
 declare module '@fastify/secure-session' {
   interface SessionData {
     auth: StoredAuth;
+    /** Set at sign-in; sign-out lists it in the revocations (session-revocations.ts). */
+    sid: string;
     pending: PendingSignIn[];
     _csrf: string;
   }

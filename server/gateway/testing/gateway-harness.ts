@@ -65,7 +65,7 @@ export interface TestGateway {
 export async function startGateway(
   config: GatewayConfig,
   now?: () => number,
-  options: Pick<GatewayOptions, 'firstScreenRenderer'> = {},
+  options: Pick<GatewayOptions, 'firstScreenRenderer' | 'revocations'> = {},
 ): Promise<TestGateway> {
   const audit: string[] = [];
   const { app } = buildGateway(config, { auditSink: (line) => audit.push(line), now, ...options });
