@@ -69,7 +69,9 @@ export interface ErrorContext {
 /** A sentence a person can act on; the code is shown beside it for support. */
 export function describeApiError(error: unknown, context: ErrorContext = {}): string {
   if (!isApiError(error)) return 'Something went wrong.';
-  const plain = PLAIN_MESSAGES[error.code];
+  // The code is the server's (ultimately the platform's): own entries only, so that a code
+  // such as "constructor" is an unknown code, not Object.prototype's member.
+  const plain = Object.hasOwn(PLAIN_MESSAGES, error.code) ? PLAIN_MESSAGES[error.code] : undefined;
   if (plain) return plain;
   if (error.status === 403) {
     return context.privilege

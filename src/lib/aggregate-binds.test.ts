@@ -59,3 +59,28 @@ describe('summarizeBinds', () => {
     expect(summarizeBinds([], { now, staleAfterMs: 60_000 }).text).toBe('No binds');
   });
 });
+
+describe('modes and versions named like Object.prototype members', () => {
+  it('are counted like any other value', () => {
+    const summary = summarizeBinds(
+      [
+        {
+          ...bind('192.0.2.1', 'constructor', '2026-11-25 09:30:00'),
+          protocolVersion: '__proto__',
+        },
+        { ...bind('192.0.2.1', 'constructor', '2026-11-25 09:31:00'), protocolVersion: 'toString' },
+        bind('192.0.2.2', 'TRX', '2026-11-25 09:32:00'),
+      ],
+      { now, staleAfterMs: 60_000 },
+    );
+    expect(summary.modes).toEqual([
+      ['constructor', 2],
+      ['TRX', 1],
+    ]);
+    expect(summary.protocolVersions).toEqual([
+      ['__proto__', 1],
+      ['3.4', 1],
+      ['toString', 1],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { isStaleTick } from './aggregate-customers';
 import { parsePlatformTime } from './aggregate-time';
 import type { Counts, CustomerSession } from './aggregate-types';
+import { bump, newCounts } from './counts';
 
 export interface BindSummary {
   binds: number;
@@ -45,8 +46,8 @@ export function summarizeBinds(
   const { now, staleAfterMs, platformOffsetMs = 0, formatTime = defaultFormat } = options;
   const ips = new Set<string>();
   const servers = new Set<string>();
-  const modes: Counts = {};
-  const versions: Counts = {};
+  const modes = newCounts();
+  const versions = newCounts();
   let boundSince: string | undefined;
   let boundSinceMs: number | undefined;
   let latestTick: string | undefined;
@@ -56,8 +57,8 @@ export function summarizeBinds(
   for (const s of sessions) {
     if (s.ipAddr) ips.add(s.ipAddr);
     if (s.serverAddr) servers.add(s.serverAddr);
-    if (s.mode) modes[s.mode] = (modes[s.mode] ?? 0) + 1;
-    if (s.protocolVersion) versions[s.protocolVersion] = (versions[s.protocolVersion] ?? 0) + 1;
+    if (s.mode) bump(modes, s.mode);
+    if (s.protocolVersion) bump(versions, s.protocolVersion);
     const start = parsePlatformTime(s.sessionStart, platformOffsetMs);
     if (!Number.isNaN(start) && (boundSinceMs === undefined || start < boundSinceMs)) {
       boundSinceMs = start;

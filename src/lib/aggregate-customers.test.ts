@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateCustomers, isStaleTick } from './aggregate-customers';
+import { countOf } from './counts';
 import { sampleCustomerSessions } from './aggregate-sample';
 import type { CustomerSession } from './aggregate-types';
 
@@ -92,5 +93,42 @@ describe('isStaleTick', () => {
     expect(isStaleTick(undefined, now, 60_000)).toBe(false);
     // 10:59:30 in a zone one hour ahead is 09:59:30 UTC: fresh.
     expect(isStaleTick('2026-11-25 10:59:30', now, 60_000, 3_600_000)).toBe(false);
+  });
+});
+
+describe('values named like Object.prototype members', () => {
+  it('count like any other value, and the totals still add up', () => {
+    const result = aggregateCustomers(
+      [
+        s({ state: 'constructor', mode: '__proto__', protocolVersion: 'toString' }),
+        s({ state: 'constructor', mode: '__proto__', protocolVersion: 'hasOwnProperty' }),
+        s({ ownerId: 2, ownerBpName: 'Partner Two', state: 'BOUND', mode: 'valueOf' }),
+      ],
+      opts,
+    );
+    const { totals } = result;
+    expect({ ...totals.byState }).toEqual({ constructor: 2, BOUND: 1 });
+    expect(Object.entries(totals.byMode).sort()).toEqual([
+      ['__proto__', 2],
+      ['valueOf', 1],
+    ]);
+    expect({ ...totals.byProtocolVersion }).toEqual({ toString: 1, hasOwnProperty: 1, '3.4': 1 });
+    expect(result.states).toEqual(['BOUND', 'constructor']);
+    expect(result.modes).toEqual(['__proto__', 'valueOf']);
+    const owner2 = result.owners.find((o) => o.key === '2')!;
+    // A value the owner does not have reads as none of it, not as Object.prototype's member.
+    expect(countOf(owner2.byState, 'constructor')).toBe(0);
+    expect(countOf(owner2.byMode, '__proto__')).toBe(0);
+    expect(countOf(owner2.byMode, 'valueOf')).toBe(1);
+  });
+
+  it('are read correctly after a structured clone (the worker posts them to the page)', () => {
+    const result = structuredClone(
+      aggregateCustomers([s({ state: 'toString', mode: '__proto__' })], opts),
+    );
+    expect(countOf(result.totals.byState, 'toString')).toBe(1);
+    expect(countOf(result.totals.byMode, '__proto__')).toBe(1);
+    expect(countOf(result.totals.byMode, 'constructor')).toBe(0);
+    expect(countOf(result.totals.byState, 'BOUND')).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { parsePlatformTime } from './aggregate-time';
+import { bump, mergeCounts, newCounts } from './counts';
 import {
   UNKNOWN,
   type AggregateOptions,
@@ -52,9 +53,9 @@ function newBucket(key: string, ownerId: number | null, name: string, brief: str
       customers: 0,
       accounts: 0,
       authNames: 0,
-      byState: {},
-      byMode: {},
-      byProtocolVersion: {},
+      byState: newCounts(),
+      byMode: newCounts(),
+      byProtocolVersion: newCounts(),
       stale: 0,
       blocked: 0,
     },
@@ -62,10 +63,6 @@ function newBucket(key: string, ownerId: number | null, name: string, brief: str
     accounts: new Set(),
     authNames: new Set(),
   };
-}
-
-function bump(counts: Counts, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
 }
 
 export function ownerKey(ownerId: number | undefined | null): string {
@@ -94,10 +91,6 @@ function add(bucket: Bucket, s: CustomerSession, stale: boolean): void {
   bump(row.byProtocolVersion, s.protocolVersion || UNKNOWN);
   if (stale) row.stale++;
   if (s.blocked) row.blocked++;
-}
-
-function mergeCounts(into: Counts, from: Counts): void {
-  for (const k in from) into[k] = (into[k] ?? 0) + (from[k] ?? 0);
 }
 
 function mergeInto(total: Bucket, b: Bucket): void {

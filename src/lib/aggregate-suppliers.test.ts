@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateSuppliers, classifySupplierStatus, gateHealth } from './aggregate-suppliers';
+import { countOf } from './counts';
 import type { SupplierSession } from './aggregate-types';
 
 const s = (gateCName: string, status: string, over: Partial<SupplierSession> = {}) =>
@@ -66,5 +67,27 @@ describe('aggregateSuppliers', () => {
       byStatus: { BOUND: 3, DOWN: 2, RECONNECTING: 1 },
     });
     expect(result.statuses).toEqual(['BOUND', 'DOWN', 'RECONNECTING']);
+  });
+});
+
+describe('statuses named like Object.prototype members', () => {
+  it('count like any other status, per owner, in the totals and per gate', () => {
+    const result = aggregateSuppliers([
+      s('gw-a', 'constructor'),
+      s('gw-a', '__proto__'),
+      s('gw-b', 'BOUND_TRX', { protocolVersion: 'toString', ownerId: 2, ownerBpName: 'Two' }),
+    ]);
+    expect(Object.entries(result.totals.byStatus).sort()).toEqual([
+      ['BOUND_TRX', 1],
+      ['__proto__', 1],
+      ['constructor', 1],
+    ]);
+    expect(countOf(result.totals.byProtocolVersion, 'toString')).toBe(1);
+    const gateA = result.gates.find((g) => g.gateCName === 'gw-a')!;
+    expect(countOf(gateA.byStatus, 'constructor')).toBe(1);
+    expect(countOf(gateA.byStatus, '__proto__')).toBe(1);
+    const owner2 = result.owners.find((o) => o.ownerId === 2)!;
+    expect(countOf(owner2.byStatus, 'constructor')).toBe(0);
+    expect(result.statuses).toEqual(['__proto__', 'BOUND_TRX', 'constructor']);
   });
 });

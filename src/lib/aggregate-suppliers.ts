@@ -1,5 +1,6 @@
 import { byCountThenName, ownerKey, sortedKeys } from './aggregate-customers';
 import { UNKNOWN, type Counts, type SupplierSession } from './aggregate-types';
+import { bump, newCounts } from './counts';
 
 export type ConnectionHealth = 'up' | 'reconnecting' | 'down';
 export type GateHealth = 'up' | 'degraded' | 'reconnecting' | 'down';
@@ -81,8 +82,8 @@ function newOwner(key: string, id: number | null, name: string, brief: string): 
       sessions: 0,
       suppliers: 0,
       gates: 0,
-      byStatus: {},
-      byProtocolVersion: {},
+      byStatus: newCounts(),
+      byProtocolVersion: newCounts(),
       up: 0,
       reconnecting: 0,
       down: 0,
@@ -92,10 +93,6 @@ function newOwner(key: string, id: number | null, name: string, brief: string): 
     suppliers: new Set(),
     gates: new Set(),
   };
-}
-
-function bump(counts: Counts, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
 }
 
 const HEALTH_ORDER: Record<GateHealth, number> = { down: 0, reconnecting: 1, degraded: 2, up: 3 };
@@ -140,7 +137,7 @@ export function aggregateSuppliers(sessions: readonly SupplierSession[]): Suppli
         up: 0,
         reconnecting: 0,
         down: 0,
-        byStatus: {},
+        byStatus: newCounts(),
         health: 'up',
       };
       gates.set(gateKey, gate);

@@ -67,3 +67,16 @@ describe('parsePrefCookies', () => {
     ).toEqual({ e: ['ok'] });
   });
 });
+
+describe('parsePrefCookies with hostile cookie names', () => {
+  it('keeps a cookie named like an Object.prototype member as data, never as the prototype', () => {
+    const prefs = parsePrefCookies({
+      'console-pref-__proto__': JSON.stringify({ display: { timeZone: 'Asia/Tokyo' } }),
+      'console-pref-constructor': '1',
+    });
+    expect('display' in prefs).toBe(false);
+    expect(Object.hasOwn(prefs, '__proto__')).toBe(true);
+    expect(prefs.constructor).toBe(1);
+    expect(({} as Record<string, unknown>).display).toBeUndefined();
+  });
+});

@@ -42,7 +42,9 @@ export function writePrefCookie(name: string, value: unknown, path = '/'): void 
 export function parsePrefCookies(
   cookies: Readonly<Record<string, string | undefined>>,
 ): Record<string, unknown> {
-  const prefs: Record<string, unknown> = {};
+  // No prototype: a cookie named console-pref-__proto__ is one more (unused) entry, not the
+  // object's prototype.
+  const prefs = Object.create(null) as Record<string, unknown>;
   for (const [name, raw] of Object.entries(cookies)) {
     if (!name.startsWith(PREF_COOKIE_PREFIX) || !raw || raw.length > MAX_PREF_COOKIE_LENGTH) {
       continue;

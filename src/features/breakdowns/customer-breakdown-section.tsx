@@ -5,6 +5,7 @@ import { IconDownload } from '@tabler/icons-react';
 import type { CustomerBreakdown, CustomerOwnerRow } from '../../lib/aggregate-customers';
 import type { CustomerDrill } from '../../lib/aggregate-filter';
 import { customerDrillLink } from '../../lib/aggregate-links';
+import { countOf } from '../../lib/counts';
 import { csvFileName, downloadCsv, toCsv } from './breakdown-csv';
 import { seriesColor } from './chart-colors';
 import { DeferredMount } from '../../components/deferred-mount';
@@ -26,11 +27,11 @@ function columns(b: CustomerBreakdown): SortableColumn<CustomerOwnerRow>[] {
       id: `${key}:${v}`,
       header: `${prefix} ${v}`,
       value: (r) =>
-        (key === 'state' ? r.byState : key === 'mode' ? r.byMode : r.byProtocolVersion)[v] ?? 0,
+        countOf(key === 'state' ? r.byState : key === 'mode' ? r.byMode : r.byProtocolVersion, v),
       render: link(
         `sessions with ${prefix.toLowerCase()} ${v}`,
         (r) =>
-          (key === 'state' ? r.byState : key === 'mode' ? r.byMode : r.byProtocolVersion)[v] ?? 0,
+          countOf(key === 'state' ? r.byState : key === 'mode' ? r.byMode : r.byProtocolVersion, v),
         { [key]: v },
       ),
     }));
@@ -108,9 +109,9 @@ export function customerBreakdownCsv(b: CustomerBreakdown): string {
     r.customers,
     r.accounts,
     r.authNames,
-    ...b.states.map((s) => r.byState[s] ?? 0),
-    ...b.modes.map((m) => r.byMode[m] ?? 0),
-    ...b.protocolVersions.map((v) => r.byProtocolVersion[v] ?? 0),
+    ...b.states.map((s) => countOf(r.byState, s)),
+    ...b.modes.map((m) => countOf(r.byMode, m)),
+    ...b.protocolVersions.map((v) => countOf(r.byProtocolVersion, v)),
     r.stale,
     r.blocked,
   ];
@@ -154,7 +155,7 @@ export const CustomerBreakdownSection = memo(function CustomerBreakdownSection({
   const modes = breakdown.modes;
   const chartData = breakdown.owners.slice(0, 20).map((r) => ({
     owner: ownerLabel(r),
-    ...Object.fromEntries(modes.map((m) => [m, r.byMode[m] ?? 0])),
+    ...Object.fromEntries(modes.map((m) => [m, countOf(r.byMode, m)])),
   }));
   return (
     <Stack gap="md" component="section" aria-labelledby="customer-breakdown-title">

@@ -9,6 +9,7 @@ import type {
   SupplierGateRow,
   SupplierOwnerRow,
 } from '../../lib/aggregate-suppliers';
+import { countOf } from '../../lib/counts';
 import { csvFileName, downloadCsv, toCsv } from './breakdown-csv';
 import { HEALTH_COLORS, seriesColor } from './chart-colors';
 import { DeferredMount } from '../../components/deferred-mount';
@@ -50,10 +51,9 @@ function ownerColumns(b: SupplierBreakdown): SortableColumn<SupplierOwnerRow>[] 
     ...b.statuses.map((st): SortableColumn<SupplierOwnerRow> => ({
       id: `status:${st}`,
       header: `Status ${st}`,
-      value: (r) => r.byStatus[st] ?? 0,
-      render: link(
-        `connections with status ${st} (grid filtered by owner)`,
-        (r) => r.byStatus[st] ?? 0,
+      value: (r) => countOf(r.byStatus, st),
+      render: link(`connections with status ${st} (grid filtered by owner)`, (r) =>
+        countOf(r.byStatus, st),
       ),
     })),
     { id: 'gatesDown', header: 'Gates down', value: (r) => r.gatesDown },
@@ -117,7 +117,7 @@ export function supplierBreakdownCsv(b: SupplierBreakdown): string {
     r.sessions,
     r.suppliers,
     r.gates,
-    ...b.statuses.map((s) => r.byStatus[s] ?? 0),
+    ...b.statuses.map((s) => countOf(r.byStatus, s)),
     r.gatesDown,
     r.gatesReconnecting,
   ];
