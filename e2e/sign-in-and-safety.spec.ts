@@ -60,6 +60,36 @@ test('a session that ends mid-view brings the user back to the same view after s
   await expect(grid(page, 'Customer sessions').getByRole('row').nth(1)).toBeVisible();
 });
 
+test('sign-out ends the session, also for a copy of its cookie taken before', async ({
+  page,
+  browser,
+  signIn,
+}) => {
+  await signIn('/customer-sessions', 'noc', { fresh: true });
+  // Another browser holding a copy of the cookie (a second device, a stolen cookie).
+  const other = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  try {
+    await other.addCookies(await page.context().cookies());
+    const otherPage = await other.newPage();
+    await otherPage.goto('/customer-sessions');
+    await expect(otherPage.getByRole('button', { name: 'Sign out' })).toBeEnabled();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Sign in to SMS Session Console' }),
+    ).toBeVisible();
+
+    await otherPage.reload();
+    await expect(
+      otherPage.getByRole('heading', { name: 'Sign in to SMS Session Console' }),
+    ).toBeVisible();
+    expect((await other.request.get('/auth/me')).status()).toBe(401);
+    expect((await other.request.get('/api/sess-manager?page_size=1')).status()).toBe(401);
+  } finally {
+    await other.close();
+  }
+});
+
 test('a session field holding markup is shown as text and runs nothing', async ({
   page,
   request,
