@@ -1,8 +1,9 @@
-// The address a sign-in ends on, end to end: /auth/login?returnTo=… → the (fake) platform's
-// sign-in → /auth/callback, whose Location is what the browser follows. Only same-origin paths
-// may come out, however the value is encoded. Each value is written as it appears in the URL.
+// The address a sign-in ends on, end to end: /auth/login?returnTo=… → the simulator's sign-in
+// page (user noc) → /auth/callback, whose Location is what the browser follows. Only same-origin
+// paths may come out, however the value is encoded. Each value is written as it appears in the URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeUpstream, type FakeUpstream } from './testing/fake-upstream';
+import type { Simulator } from '../simulator/app';
+import { FORM, startSimulator } from '../simulator/test-helpers';
 import { startGateway, testConfig, type TestGateway } from './testing/gateway-harness';
 
 const ORIGIN = 'http://127.0.0.1:8080';
@@ -82,22 +83,48 @@ function expectSameOrigin(location: string) {
   expect(location).toMatch(/^\/(?![/\\])[\x21-\x7e]*$/);
 }
 
-let upstream: FakeUpstream;
+let sim: Simulator;
 let gw: TestGateway;
 let serviceGw: TestGateway;
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream();
-  gw = await startGateway(testConfig(upstream.url, { SIGNIN_RATE_LIMIT: '100000' }));
+  sim = await startSimulator({ customerSessions: 10, supplierSessions: 5 });
+  await sim.app.listen({ host: '127.0.0.1', port: 0 });
+  const address = sim.app.server.address();
+  const simUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const client = {
+    OAUTH_CLIENT_ID: 'noc-demo',
+    OAUTH_CLIENT_SECRET: 'noc-demo-secret',
+    SIGNIN_RATE_LIMIT: '100000',
+  };
+  gw = await startGateway(testConfig(simUrl, client));
   serviceGw = await startGateway(
-    testConfig(upstream.url, { SIGNIN_RATE_LIMIT: '100000', AUTH_MODE: 'client_credentials' }),
+    testConfig(simUrl, { ...client, AUTH_MODE: 'client_credentials', OAUTH_REDIRECT_URL: '' }),
   );
 });
 afterAll(async () => {
   await gw.app.close();
   await serviceGw.app.close();
-  await upstream.close();
+  await sim.app.close();
 });
+
+/** The simulator's sign-in form, filled in as noc: where it sends the browser back to. */
+async function signInAtSimulator(authorizeUrl: string): Promise<string> {
+  const url = new URL(authorizeUrl);
+  const form = new URLSearchParams(url.searchParams);
+  form.set('username', 'noc');
+  form.set('password', 'demo');
+  const answer = await sim.app.inject({
+    method: 'POST',
+    url: url.pathname,
+    headers: FORM,
+    payload: form.toString(),
+  });
+  expect(answer.statusCode).toBe(302);
+  const back = new URL(answer.headers.location as string);
+  expect(back.pathname).toBe('/auth/callback');
+  return back.pathname + back.search;
+}
 
 describe('the address a sign-in returns to', () => {
   it('is tested with at least 30 hostile variants', () => {
@@ -110,9 +137,8 @@ describe('the address a sign-in returns to', () => {
       gw.jar.clear();
       const login = await gw.request({ url: `/auth/login?returnTo=${raw}` });
       expect(login.statusCode).toBe(302);
-      const state = new URL(login.headers.location as string).searchParams.get('state') ?? '';
       const callback = await gw.request({
-        url: `/auth/callback?code=good-code&state=${encodeURIComponent(state)}`,
+        url: await signInAtSimulator(login.headers.location as string),
       });
       expect(callback.statusCode).toBe(302);
       const location = callback.headers.location as string;
