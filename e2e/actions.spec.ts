@@ -3,6 +3,7 @@ import {
   addCustomerSession,
   expect,
   expectNoA11yViolations,
+  grid,
   resetSimulator,
   setFaults,
   SIMULATOR_URL,
@@ -47,6 +48,18 @@ function rowStopButton(page: Page, authName: string): Locator {
   return page
     .getByRole('button', { name: new RegExp(`^Stop binds of ${escape(authName)} \\(session`) })
     .first();
+}
+
+/** The horizontal scroll of the grid's scrolling box (the table's parent). */
+function scrollState(table: Locator) {
+  return table.evaluate((el) => {
+    const box = el.parentElement!;
+    return {
+      scrollLeft: box.scrollLeft,
+      scrollWidth: box.scrollWidth,
+      clientWidth: box.clientWidth,
+    };
+  });
 }
 
 function dialog(page: Page, title: RegExp | string): Locator {
@@ -166,6 +179,45 @@ test.describe('stop binds', () => {
 
     expect((await simStats(request)).actions.stop.count).toBe(0);
     expect(await apiRows(page, `/sess-manager?q=${name}&all=yes`)).toHaveLength(1);
+  });
+
+  test('a stop from a row leaves the grid scrolled where it was, Session ID in view', async ({
+    page,
+    signIn,
+    request,
+  }) => {
+    const name = 'e2e_stop_scroll';
+    await addCustomerSession(request, { authName: name, customer: 'Scrollcase' });
+    await addCustomerSession(request, { authName: `${name}_kept`, customer: 'Scrollcase' });
+    await addCustomerSession(request, { authName: `${name}_last`, customer: 'Scrollcase' });
+    await signIn('/customer-sessions?q=Scrollcase&sort=authName');
+    const table = grid(page, 'Customer sessions');
+    await expect(table.getByRole('row')).toHaveCount(4);
+    const sessionIdHeader = table.getByRole('columnheader', { name: /Session ID/ });
+    // The grid is wider than the window (the test means something only then).
+    const scroller = await scrollState(table);
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+    expect(scroller.scrollLeft).toBe(0);
+
+    await rowStopButton(page, name).click();
+    const d = dialog(page, `Stop all binds of ${name}?`);
+    await d.getByRole('button', { name: 'Stop binds', exact: true }).click();
+    await expect(d).toBeHidden();
+    await expect(table.getByRole('row')).toHaveCount(3);
+    expect((await scrollState(table)).scrollLeft).toBe(0);
+    await expect(sessionIdHeader).toBeInViewport({ ratio: 1 });
+
+    // Scrolled a little by the user: it stays there, by keyboard too.
+    await table.evaluate((el) => {
+      el.parentElement!.scrollLeft = 60;
+    });
+    await rowStopButton(page, `${name}_kept`).focus();
+    await page.keyboard.press('Enter');
+    const kept = dialog(page, `Stop all binds of ${name}_kept?`);
+    await kept.getByRole('button', { name: 'Stop binds', exact: true }).click();
+    await expect(kept).toBeHidden();
+    await expect(table.getByRole('row')).toHaveCount(2);
+    expect((await scrollState(table)).scrollLeft).toBe(60);
   });
 
   test('a large stop needs the auth name typed, exactly; repeated Enter sends one request', async ({
