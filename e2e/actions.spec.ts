@@ -109,8 +109,13 @@ test.describe('stop binds', () => {
       'smpp-01:2775 (2), smpp-02:2775',
     );
     await expect(d).toContainText('The client may bind again');
-    // Three binds: no typed confirmation.
+    // Three binds: no typed confirmation, and the dialog says where typing would start.
     await expect(d.getByLabel(/to confirm/)).toHaveCount(0);
+    await expect(
+      d.getByText(
+        'This stops 3 binds — 10 or fewer — so one click confirms; more than 10 would need the auth name typed.',
+      ),
+    ).toBeVisible();
     await expectNoA11yViolations(page);
 
     // Focus is trapped: tabbing around never leaves the dialog.
@@ -234,6 +239,9 @@ test.describe('stop binds', () => {
     const confirm = d.getByRole('button', { name: 'Stop binds', exact: true });
     const typed = d.getByLabel(`Type ${name} to confirm`);
     await expect(typed).toBeVisible();
+    await expect(typed).toHaveAccessibleDescription(
+      'This stops 11 binds — more than 10 — so type the auth name to confirm.',
+    );
     await expect(confirm).toBeDisabled();
 
     await typed.fill(name.toUpperCase());
@@ -460,6 +468,9 @@ test.describe('restart gate', () => {
     // Every connection of the gate drops: the gate code name must be typed.
     const confirm = d.getByRole('button', { name: 'Restart gate', exact: true });
     await expect(confirm).toBeDisabled();
+    await expect(d.getByLabel(`Type ${gate} to confirm`)).toHaveAccessibleDescription(
+      `A restart drops every connection of the gate at once (${sessions.length} here), so type the gate code name to confirm.`,
+    );
     await d.getByLabel(`Type ${gate} to confirm`).fill(gate.slice(0, -1));
     await expect(confirm).toBeDisabled();
     await d.getByLabel(`Type ${gate} to confirm`).fill(gate);
@@ -553,6 +564,11 @@ test.describe('bulk', () => {
 
     const d = dialog(page, 'Stop the binds of 3 auth names?');
     await expect(d.getByRole('table', { name: 'What will be stopped' })).toContainText('bulkok_a');
+    await expect(
+      d.getByText(
+        'This stops 4 binds in total — 10 or fewer — so one click confirms; more than 10 would need “stop 3” typed.',
+      ),
+    ).toBeVisible();
     await d.getByLabel('Pause between requests (ms)').fill('100');
     await d.getByRole('button', { name: 'Stop binds', exact: true }).click();
     await expect(d.getByRole('status').filter({ hasText: 'Finished' })).toContainText(
