@@ -3,6 +3,7 @@ import {
   addCustomerSession,
   expect,
   expectNoA11yViolations,
+  grid,
   resetSimulator,
   setFaults,
   SIMULATOR_URL,
@@ -47,6 +48,18 @@ function rowStopButton(page: Page, authName: string): Locator {
   return page
     .getByRole('button', { name: new RegExp(`^Stop binds of ${escape(authName)} \\(session`) })
     .first();
+}
+
+/** The horizontal scroll of the grid's scrolling box (the table's parent). */
+function scrollState(table: Locator) {
+  return table.evaluate((el) => {
+    const box = el.parentElement!;
+    return {
+      scrollLeft: box.scrollLeft,
+      scrollWidth: box.scrollWidth,
+      clientWidth: box.clientWidth,
+    };
+  });
 }
 
 function dialog(page: Page, title: RegExp | string): Locator {
@@ -96,8 +109,13 @@ test.describe('stop binds', () => {
       'smpp-01:2775 (2), smpp-02:2775',
     );
     await expect(d).toContainText('The client may bind again');
-    // Three binds: no typed confirmation.
+    // Three binds: no typed confirmation, and the dialog says where typing would start.
     await expect(d.getByLabel(/to confirm/)).toHaveCount(0);
+    await expect(
+      d.getByText(
+        'This stops 3 binds — 10 or fewer — so one click confirms; more than 10 would need the auth name typed.',
+      ),
+    ).toBeVisible();
     await expectNoA11yViolations(page);
 
     // Focus is trapped: tabbing around never leaves the dialog.
@@ -168,6 +186,45 @@ test.describe('stop binds', () => {
     expect(await apiRows(page, `/sess-manager?q=${name}&all=yes`)).toHaveLength(1);
   });
 
+  test('a stop from a row leaves the grid scrolled where it was, Session ID in view', async ({
+    page,
+    signIn,
+    request,
+  }) => {
+    const name = 'e2e_stop_scroll';
+    await addCustomerSession(request, { authName: name, customer: 'Scrollcase' });
+    await addCustomerSession(request, { authName: `${name}_kept`, customer: 'Scrollcase' });
+    await addCustomerSession(request, { authName: `${name}_last`, customer: 'Scrollcase' });
+    await signIn('/customer-sessions?q=Scrollcase&sort=authName');
+    const table = grid(page, 'Customer sessions');
+    await expect(table.getByRole('row')).toHaveCount(4);
+    const sessionIdHeader = table.getByRole('columnheader', { name: /Session ID/ });
+    // The grid is wider than the window (the test means something only then).
+    const scroller = await scrollState(table);
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+    expect(scroller.scrollLeft).toBe(0);
+
+    await rowStopButton(page, name).click();
+    const d = dialog(page, `Stop all binds of ${name}?`);
+    await d.getByRole('button', { name: 'Stop binds', exact: true }).click();
+    await expect(d).toBeHidden();
+    await expect(table.getByRole('row')).toHaveCount(3);
+    expect((await scrollState(table)).scrollLeft).toBe(0);
+    await expect(sessionIdHeader).toBeInViewport({ ratio: 1 });
+
+    // Scrolled a little by the user: it stays there, by keyboard too.
+    await table.evaluate((el) => {
+      el.parentElement!.scrollLeft = 60;
+    });
+    await rowStopButton(page, `${name}_kept`).focus();
+    await page.keyboard.press('Enter');
+    const kept = dialog(page, `Stop all binds of ${name}_kept?`);
+    await kept.getByRole('button', { name: 'Stop binds', exact: true }).click();
+    await expect(kept).toBeHidden();
+    await expect(table.getByRole('row')).toHaveCount(2);
+    expect((await scrollState(table)).scrollLeft).toBe(60);
+  });
+
   test('a large stop needs the auth name typed, exactly; repeated Enter sends one request', async ({
     page,
     signIn,
@@ -182,6 +239,9 @@ test.describe('stop binds', () => {
     const confirm = d.getByRole('button', { name: 'Stop binds', exact: true });
     const typed = d.getByLabel(`Type ${name} to confirm`);
     await expect(typed).toBeVisible();
+    await expect(typed).toHaveAccessibleDescription(
+      'This stops 11 binds — more than 10 — so type the auth name to confirm.',
+    );
     await expect(confirm).toBeDisabled();
 
     await typed.fill(name.toUpperCase());
@@ -408,6 +468,9 @@ test.describe('restart gate', () => {
     // Every connection of the gate drops: the gate code name must be typed.
     const confirm = d.getByRole('button', { name: 'Restart gate', exact: true });
     await expect(confirm).toBeDisabled();
+    await expect(d.getByLabel(`Type ${gate} to confirm`)).toHaveAccessibleDescription(
+      `A restart drops every connection of the gate at once (${sessions.length} here), so type the gate code name to confirm.`,
+    );
     await d.getByLabel(`Type ${gate} to confirm`).fill(gate.slice(0, -1));
     await expect(confirm).toBeDisabled();
     await d.getByLabel(`Type ${gate} to confirm`).fill(gate);
@@ -501,6 +564,11 @@ test.describe('bulk', () => {
 
     const d = dialog(page, 'Stop the binds of 3 auth names?');
     await expect(d.getByRole('table', { name: 'What will be stopped' })).toContainText('bulkok_a');
+    await expect(
+      d.getByText(
+        'This stops 4 binds in total — 10 or fewer — so one click confirms; more than 10 would need “stop 3” typed.',
+      ),
+    ).toBeVisible();
     await d.getByLabel('Pause between requests (ms)').fill('100');
     await d.getByRole('button', { name: 'Stop binds', exact: true }).click();
     await expect(d.getByRole('status').filter({ hasText: 'Finished' })).toContainText(

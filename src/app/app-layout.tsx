@@ -10,10 +10,22 @@ import { SavedViewsNav } from '../features/saved-views/saved-views-nav';
 import { RecentActionsButton } from '../features/session-actions/recent-actions-panel';
 import classes from './app-layout.module.css';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { CUSTOMER_VIEW_PRIVILEGE, SUPPLIER_VIEW_PRIVILEGE } from '../lib/privileges';
 
-const NAV = [
-  { to: '/customer-sessions', label: 'Customer sessions', icon: IconUsers },
-  { to: '/supplier-sessions', label: 'Supplier sessions', icon: IconPlugConnected },
+// Entries the account cannot open are left out (the pages still explain themselves if opened).
+const NAV: { to: string; label: string; icon: typeof IconUsers; privilege?: string }[] = [
+  {
+    to: '/customer-sessions',
+    label: 'Customer sessions',
+    icon: IconUsers,
+    privilege: CUSTOMER_VIEW_PRIVILEGE,
+  },
+  {
+    to: '/supplier-sessions',
+    label: 'Supplier sessions',
+    icon: IconPlugConnected,
+    privilege: SUPPLIER_VIEW_PRIVILEGE,
+  },
   { to: '/breakdowns', label: 'Breakdowns', icon: IconChartBar },
   { to: '/wall', label: 'Wall screen', icon: IconDeviceTv },
 ];
@@ -57,7 +69,7 @@ function Shell() {
         </Group>
       </header>
       <nav className={classes.navbar} aria-label="Main">
-        {NAV.map((item) => (
+        {NAV.filter((item) => !item.privilege || user.hasPrivilege(item.privilege)).map((item) => (
           <NavLink
             key={item.to}
             component={RouterNavLink}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canConfirm,
+  confirmationNote,
   confirmationPhrase,
   isConfirmationTyped,
   needsTypedConfirmation,
@@ -58,5 +59,32 @@ describe('canConfirm', () => {
   });
   it('is off while a request is in flight', () => {
     expect(canConfirm({ ...ready, sending: true })).toBe(false);
+  });
+});
+
+describe('confirmationNote', () => {
+  it('says why typing is needed, with the threshold', () => {
+    expect(confirmationNote({ kind: 'stop', binds: 14 }, 'acme_1')).toBe(
+      'This stops 14 binds — more than 10 — so type the auth name to confirm.',
+    );
+    expect(confirmationNote({ kind: 'bulk-stop', targets: 3, binds: 23 }, 'stop 3')).toBe(
+      'This stops 23 binds in total — more than 10 — so type “stop 3” to confirm.',
+    );
+    expect(confirmationNote({ kind: 'restart', sessions: 5 }, 'gate_x')).toBe(
+      'A restart drops every connection of the gate at once (5 here), so type the gate code name to confirm.',
+    );
+    expect(confirmationNote({ kind: 'bulk-restart', targets: 2, sessions: 7 }, 'restart 2')).toBe(
+      'This drops every connection of 2 gates (7 in all), so type “restart 2” to confirm.',
+    );
+  });
+  it('says why one click is enough, and where typing would start', () => {
+    expect(confirmationNote({ kind: 'stop', binds: 1 }, 'acme_1')).toBe(
+      'This stops 1 bind — 10 or fewer — so one click confirms; more than 10 would need the auth name typed.',
+    );
+    expect(confirmationNote({ kind: 'stop', binds: 10 }, 'acme_1')).toContain('10 or fewer');
+    expect(confirmationNote({ kind: 'stop', binds: 3 }, 'acme_1', 2)).toContain('more than 2');
+    expect(confirmationNote({ kind: 'restart', sessions: 0 }, 'gate_x')).toBe(
+      'Nothing is connected on this gate right now, so one click confirms.',
+    );
   });
 });

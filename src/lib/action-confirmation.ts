@@ -1,3 +1,5 @@
+import { plural } from './action-impact';
+
 // When the operator must type a name to confirm. A stop of many binds, or a gate restart (which
 // always drops every connection of the gate at once), is a large impact; small stops need a click.
 
@@ -23,6 +25,36 @@ export function needsTypedConfirmation(
       return impact.binds > threshold;
     case 'bulk-restart':
       return impact.sessions > 0;
+  }
+}
+
+/**
+ * Why the dialog asks for typing, or why one click is enough, in the dialog's own words: the rule
+ * (and the threshold) is shown where it applies rather than being a surprise.
+ */
+export function confirmationNote(
+  impact: ConfirmationImpact,
+  phrase: string,
+  threshold = TYPED_CONFIRMATION_BIND_THRESHOLD,
+): string {
+  const typed = needsTypedConfirmation(impact, threshold);
+  switch (impact.kind) {
+    case 'stop':
+      return typed
+        ? `This stops ${plural(impact.binds, 'bind')} — more than ${threshold} — so type the auth name to confirm.`
+        : `This stops ${plural(impact.binds, 'bind')} — ${threshold} or fewer — so one click confirms; more than ${threshold} would need the auth name typed.`;
+    case 'bulk-stop':
+      return typed
+        ? `This stops ${plural(impact.binds, 'bind')} in total — more than ${threshold} — so type “${phrase}” to confirm.`
+        : `This stops ${plural(impact.binds, 'bind')} in total — ${threshold} or fewer — so one click confirms; more than ${threshold} would need “${phrase}” typed.`;
+    case 'restart':
+      return typed
+        ? `A restart drops every connection of the gate at once (${impact.sessions} here), so type the gate code name to confirm.`
+        : 'Nothing is connected on this gate right now, so one click confirms.';
+    case 'bulk-restart':
+      return typed
+        ? `This drops every connection of ${plural(impact.targets, 'gate')} (${impact.sessions} in all), so type “${phrase}” to confirm.`
+        : 'Nothing is connected on these gates right now, so one click confirms.';
   }
 }
 

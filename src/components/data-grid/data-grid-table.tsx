@@ -166,7 +166,11 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualize = modelRows.length > VIRTUALIZE_FROM;
   const headers = table.getHeaderGroups();
-  const visibleCount = table.getVisibleLeafColumns().length;
+  const visibleColumnList = table.getVisibleLeafColumns();
+  const visibleCount = visibleColumnList.length;
+  // A trailing fixed column (the row's action) stays at the grid's right edge: reaching it then
+  // never scrolls the grid sideways, which left the first columns cut off after an action.
+  const pinEnd = visibleColumnList[visibleCount - 1]?.columnDef.enableHiding === false;
 
   let body: ReactNode;
   if (props.loading && modelRows.length === 0) {
@@ -245,6 +249,7 @@ export function DataGridTable<T extends RowData>(props: DataGridTableProps<T>) {
           fz="sm"
           data-density={props.density}
           data-sized={sized || undefined}
+          data-pin-end={pinEnd || undefined}
           onClick={onLinkClick}
           style={{
             '--grid-row-height': `${rowHeight}px`,

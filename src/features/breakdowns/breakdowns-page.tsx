@@ -5,6 +5,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { useDisplaySettings } from '../../components/use-display-settings';
 import { formatClock, formatCount } from '../../lib/format-time';
+import { SUPPLIER_VIEW_PRIVILEGE } from '../../lib/privileges';
 import { useAggregation } from '../../workers/use-aggregation';
 import { AggregationProgress } from '../../workers/aggregation-progress';
 import { CustomerBreakdownSection } from './customer-breakdown-section';
@@ -25,9 +26,11 @@ export function BreakdownsPage() {
           </Title>
           {data && (
             <Text size="sm" c="dimmed">
-              {formatCount(data.customers.totals.sessions)} customer sessions and{' '}
-              {formatCount(data.suppliers.totals.sessions)} supplier connections, counted at{' '}
-              {formatClock(data.now)}; stale means no tick for {staleSeconds} s.
+              {formatCount(data.customers.totals.sessions)} customer sessions
+              {data.suppliersForbidden
+                ? ''
+                : ` and ${formatCount(data.suppliers.totals.sessions)} supplier connections`}
+              , counted at {formatClock(data.now)}; stale means no tick for {staleSeconds} s.
             </Text>
           )}
         </div>
@@ -54,21 +57,24 @@ export function BreakdownsPage() {
         <Tabs defaultValue="customers" keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="customers">Customer sessions</Tabs.Tab>
-            <Tabs.Tab value="suppliers">Supplier connections</Tabs.Tab>
+            {/* Not offered to an account that may not see supplier sessions. */}
+            {!data.suppliersForbidden && (
+              <Tabs.Tab value="suppliers">Supplier connections</Tabs.Tab>
+            )}
           </Tabs.List>
+          {data.suppliersForbidden && (
+            <Text size="sm" mt="xs">
+              {`Supplier connections are not shown: they need the privilege "${SUPPLIER_VIEW_PRIVILEGE}", which your account does not have.`}
+            </Text>
+          )}
           <Tabs.Panel value="customers" pt="md">
             <CustomerBreakdownSection breakdown={data.customers} />
           </Tabs.Panel>
-          <Tabs.Panel value="suppliers" pt="md">
-            {data.suppliersForbidden ? (
-              <Text>
-                You do not have the privilege &quot;sms-supplier-session-manager.view&quot; needed
-                to see supplier connections.
-              </Text>
-            ) : (
+          {!data.suppliersForbidden && (
+            <Tabs.Panel value="suppliers" pt="md">
               <SupplierBreakdownSection breakdown={data.suppliers} />
-            )}
-          </Tabs.Panel>
+            </Tabs.Panel>
+          )}
         </Tabs>
       )}
     </Stack>

@@ -25,6 +25,9 @@ import { useBinds } from './list-binds';
 import { ticketText } from './ticket-text';
 import { StopBindsButton } from '../session-actions/action-buttons';
 import { ActionOutcome } from '../session-actions/action-outcome';
+import { ActionAccessNote } from '../session-actions/action-access-note';
+import { RequirePrivilege } from '../auth/require-privilege';
+import { CUSTOMER_VIEW_PRIVILEGE } from '../../lib/privileges';
 
 type Kind = 'authName' | 'accountName';
 
@@ -116,6 +119,7 @@ function BindsOverview({ kind }: { kind: Kind }) {
               </Text>
             )}
           </Paper>
+          {kind === 'authName' && <ActionAccessNote kind="stop" />}
           {kind === 'authName' && <ActionOutcome kind="stop" target={name} />}
           {summary.binds === 0 ? (
             <Text>
@@ -137,10 +141,20 @@ function BindsOverview({ kind }: { kind: Kind }) {
   );
 }
 
+const NO_CUSTOMER_ACCESS = 'Customer sessions are not available to your account';
+
 export function AuthNamePage() {
-  return <BindsOverview kind="authName" />;
+  return (
+    <RequirePrivilege privilege={CUSTOMER_VIEW_PRIVILEGE} title={NO_CUSTOMER_ACCESS}>
+      <BindsOverview kind="authName" />
+    </RequirePrivilege>
+  );
 }
 
 export function AccountPage() {
-  return <BindsOverview kind="accountName" />;
+  return (
+    <RequirePrivilege privilege={CUSTOMER_VIEW_PRIVILEGE} title={NO_CUSTOMER_ACCESS}>
+      <BindsOverview kind="accountName" />
+    </RequirePrivilege>
+  );
 }

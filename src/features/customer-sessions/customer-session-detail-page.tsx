@@ -11,6 +11,8 @@ import { useCustomerSession } from './get-customer-session';
 import { useBindsOfAuthName } from './list-binds-of-auth-name';
 import { StopBindsButton } from '../session-actions/action-buttons';
 import { ActionOutcome } from '../session-actions/action-outcome';
+import { ActionAccessNote } from '../session-actions/action-access-note';
+import { RequirePrivilege } from '../auth/require-privilege';
 
 function fieldValue(session: CustomerSession, key: keyof CustomerSession): string {
   const v = session[key];
@@ -75,6 +77,17 @@ function OtherBinds({ session }: { session: CustomerSession }) {
 }
 
 export function CustomerSessionDetailPage() {
+  return (
+    <RequirePrivilege
+      privilege={CUSTOMER_PRIVILEGE}
+      title="Customer sessions are not available to your account"
+    >
+      <CustomerSessionDetail />
+    </RequirePrivilege>
+  );
+}
+
+function CustomerSessionDetail() {
   const { id: rawId } = useParams();
   const id = parseSessionId(rawId);
   const query = useCustomerSession(id);
@@ -100,6 +113,7 @@ export function CustomerSessionDetailPage() {
               label={`Stop all binds of ${s.authName ?? ''}`}
             />
           </Group>
+          <ActionAccessNote kind="stop" />
           <ActionOutcome kind="stop" target={s.authName} />
           <FieldList
             items={CUSTOMER_FIELDS.map(([key, label]) => ({

@@ -19,6 +19,7 @@ import {
 } from '../session-actions/grid-action-toolbar';
 import { RowSelectionProvider } from '../session-actions/row-selection';
 import { SaveViewButton } from '../saved-views/save-view-button';
+import { RequirePrivilege } from '../auth/require-privilege';
 
 const getRowId = (row: CustomerSession) => row.sessionID ?? '';
 // Row selection and the row's action (stop binds / restart gate) come from session-actions.
@@ -29,6 +30,17 @@ const viewActions = (v: GridView) => <SaveViewButton grid="customer-sessions" vi
 const toolbar = <CustomerActionsToolbar />;
 
 export function CustomerSessionsPage() {
+  return (
+    <RequirePrivilege
+      privilege={CUSTOMER_PRIVILEGE}
+      title="Customer sessions are not available to your account"
+    >
+      <CustomerSessionsGrid />
+    </RequirePrivilege>
+  );
+}
+
+function CustomerSessionsGrid() {
   const [view, setView] = useQueryStates(customerGridParsers, { history: 'push' });
   const { f, q, sort, page, size } = view;
   const params = useMemo<ListParams>(

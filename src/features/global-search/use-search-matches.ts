@@ -3,6 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient, unwrap } from '../../api/client';
 import { customerSessionKeys, supplierSessionKeys } from '../../api/query-keys';
+import { SUPPLIER_VIEW_PRIVILEGE } from '../../lib/privileges';
+import { useCurrentUser } from '../auth/current-user';
 import { groupMatches } from './search-matches';
 
 const PAGE_SIZE = 50;
@@ -50,10 +52,11 @@ export function useSearchMatches(query: string) {
     enabled,
     placeholderData: keepPreviousData,
   });
-  // Users without the supplier view privilege get a 403 here: they simply see no gates.
+  // Users without the supplier view privilege are not offered gates (nor is the platform asked).
+  const canSeeGates = useCurrentUser().hasPrivilege(SUPPLIER_VIEW_PRIVILEGE);
   const suppliers = useQuery({
     ...supplierSearchQueryOptions(debounced),
-    enabled,
+    enabled: enabled && canSeeGates,
     placeholderData: keepPreviousData,
   });
   const customerRows = customers.data;

@@ -4,10 +4,21 @@ import { Link, useLocation } from 'react-router';
 import { viewPath } from '../../lib/saved-views';
 import { GRID_LABELS } from './grid-labels';
 import { useSavedViews } from './use-saved-views';
+import { useCurrentUser } from '../auth/current-user';
+import { CUSTOMER_VIEW_PRIVILEGE, SUPPLIER_VIEW_PRIVILEGE } from '../../lib/privileges';
+import type { GridKind } from '../../lib/saved-views';
+
+const GRID_PRIVILEGES: Record<GridKind, string> = {
+  'customer-sessions': CUSTOMER_VIEW_PRIVILEGE,
+  'supplier-sessions': SUPPLIER_VIEW_PRIVILEGE,
+};
 
 /** The navigation's "Saved views" section: open a view, copy its link, or delete it. */
 export function SavedViewsNav({ onNavigate }: { onNavigate: () => void }) {
-  const { views, remove } = useSavedViews();
+  const { views: allViews, remove } = useSavedViews();
+  // A view of a grid this account cannot open is not offered (this browser may be shared).
+  const user = useCurrentUser();
+  const views = allViews.filter((v) => user.hasPrivilege(GRID_PRIVILEGES[v.grid]));
   const location = useLocation();
   const here = `${location.pathname}${location.search}`;
   return (

@@ -56,6 +56,8 @@ export interface ActionConfirmFrameProps {
   timings?: Partial<VerificationTimings>;
   typedRequired: boolean;
   phrase: string;
+  /** Why typing is needed, or why one click is enough (lib/action-confirmation). */
+  confirmationNote?: string;
   confirmLabel: string;
   /** Called once the operator has confirmed (e.g. to clear the grid's selection). */
   onConfirmed?: () => void;
@@ -279,7 +281,7 @@ export function ActionConfirmFrame(props: ActionConfirmFrameProps) {
                 Type <Code>{props.phrase}</Code> to confirm
               </>
             }
-            description="This drops a lot of traffic at once, so it needs a typed confirmation."
+            description={props.confirmationNote}
             value={typed}
             onChange={(e) => setTyped(e.currentTarget.value)}
             autoComplete="off"
@@ -287,6 +289,15 @@ export function ActionConfirmFrame(props: ActionConfirmFrameProps) {
             error={typed !== '' && !typedOk ? 'Does not match yet' : undefined}
           />
         )}
+
+        {!props.typedRequired &&
+          props.confirmationNote &&
+          impactStatus === 'ready' &&
+          items === null && (
+            <Text size="sm" c="dimmed">
+              {props.confirmationNote}
+            </Text>
+          )}
 
         {!permission.allowed && (
           <Alert color="yellow" role="alert">

@@ -1,7 +1,8 @@
+import { RESTART_GATES_PRIVILEGE, STOP_BINDS_PRIVILEGE } from '../../lib/privileges';
 import { useCurrentUser } from '../auth/current-user';
 
-export const STOP_PRIVILEGE = 'customer-connection-session-manager.manage';
-export const RESTART_PRIVILEGE = 'supplier-gate-session-manager.manage';
+export const STOP_PRIVILEGE = STOP_BINDS_PRIVILEGE;
+export const RESTART_PRIVILEGE = RESTART_GATES_PRIVILEGE;
 
 export type ActionKindName = 'stop' | 'restart';
 

@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import { ActionAccessNote } from './action-access-note';
 import { OriginOutcomes } from './action-outcome';
 import { BulkActionBar } from './bulk-action-bar';
 
@@ -9,6 +10,7 @@ export const SUPPLIER_GRID_ORIGIN = 'Supplier sessions';
 export function CustomerActionsToolbar() {
   return (
     <Stack gap="xs">
+      <ActionAccessNote kind="stop" />
       <OriginOutcomes origin={CUSTOMER_GRID_ORIGIN} />
       <BulkActionBar<{ authName?: string }>
         kind="stop"
@@ -22,6 +24,7 @@ export function CustomerActionsToolbar() {
 export function SupplierActionsToolbar() {
   return (
     <Stack gap="xs">
+      <ActionAccessNote kind="restart" />
       <OriginOutcomes origin={SUPPLIER_GRID_ORIGIN} />
       <BulkActionBar<{ gateCName?: string }>
         kind="restart"

@@ -7,7 +7,12 @@ import {
   summarizeRestartImpact,
   type GateConnectionImpact,
 } from '../../lib/action-impact';
-import { confirmationPhrase, needsTypedConfirmation } from '../../lib/action-confirmation';
+import {
+  confirmationNote,
+  confirmationPhrase,
+  needsTypedConfirmation,
+  type ConfirmationImpact,
+} from '../../lib/action-confirmation';
 import { ActionConfirmFrame } from './action-confirm-frame';
 import { useTargetImpacts } from './use-target-impacts';
 import { ACTION_DIALOG_ID, DIALOG_A11Y } from './action-dialog-a11y';
@@ -34,9 +39,10 @@ function RestartGateDialog(props: {
   });
   const total = targets.reduce((n, t) => n + t.count, 0);
   const single = targets.length === 1 ? targets[0] : undefined;
-  const typedRequired = single
-    ? needsTypedConfirmation({ kind: 'restart', sessions: total })
-    : needsTypedConfirmation({ kind: 'bulk-restart', targets: targets.length, sessions: total });
+  const confirmation: ConfirmationImpact = single
+    ? { kind: 'restart', sessions: total }
+    : { kind: 'bulk-restart', targets: targets.length, sessions: total };
+  const typedRequired = needsTypedConfirmation(confirmation);
   const phrase = single
     ? confirmationPhrase({ kind: 'restart', name: single.target })
     : confirmationPhrase({ kind: 'bulk-restart', count: targets.length });
@@ -138,6 +144,7 @@ function RestartGateDialog(props: {
       timings={{ restartDeadlineMs: Math.min(600, Math.max(1, verifySeconds)) * 1000 }}
       typedRequired={typedRequired}
       phrase={phrase}
+      confirmationNote={confirmationNote(confirmation, phrase)}
       onConfirmed={props.onConfirmed}
       confirmLabel="Restart gate"
     />

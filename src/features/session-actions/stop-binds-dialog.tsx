@@ -6,7 +6,12 @@ import {
   summarizeStopImpact,
   type Counted,
 } from '../../lib/action-impact';
-import { confirmationPhrase, needsTypedConfirmation } from '../../lib/action-confirmation';
+import {
+  confirmationNote,
+  confirmationPhrase,
+  needsTypedConfirmation,
+  type ConfirmationImpact,
+} from '../../lib/action-confirmation';
 import { ActionConfirmFrame } from './action-confirm-frame';
 import { useTargetImpacts } from './use-target-impacts';
 import { ACTION_DIALOG_ID, DIALOG_A11Y } from './action-dialog-a11y';
@@ -27,9 +32,10 @@ function StopBindsDialog(props: {
   });
   const total = targets.reduce((n, t) => n + t.count, 0);
   const single = targets.length === 1 ? targets[0] : undefined;
-  const typedRequired = single
-    ? needsTypedConfirmation({ kind: 'stop', binds: total })
-    : needsTypedConfirmation({ kind: 'bulk-stop', targets: targets.length, binds: total });
+  const confirmation: ConfirmationImpact = single
+    ? { kind: 'stop', binds: total }
+    : { kind: 'bulk-stop', targets: targets.length, binds: total };
+  const typedRequired = needsTypedConfirmation(confirmation);
   const phrase = single
     ? confirmationPhrase({ kind: 'stop', name: single.target })
     : confirmationPhrase({ kind: 'bulk-stop', count: targets.length });
@@ -120,6 +126,7 @@ function StopBindsDialog(props: {
       }
       typedRequired={typedRequired}
       phrase={phrase}
+      confirmationNote={confirmationNote(confirmation, phrase)}
       onConfirmed={props.onConfirmed}
       confirmLabel="Stop binds"
     />

@@ -11,6 +11,8 @@ import { useSupplierSession } from './get-supplier-session';
 import { useConnectionsOfGate } from './list-connections-of-gate';
 import { RestartGateButton } from '../session-actions/action-buttons';
 import { ActionOutcome } from '../session-actions/action-outcome';
+import { RequirePrivilege } from '../auth/require-privilege';
+import { ActionAccessNote } from '../session-actions/action-access-note';
 
 function fieldValue(session: SupplierSession, key: keyof SupplierSession): string {
   const v = session[key];
@@ -74,6 +76,17 @@ function OtherConnections({ session }: { session: SupplierSession }) {
 }
 
 export function SupplierSessionDetailPage() {
+  return (
+    <RequirePrivilege
+      privilege={SUPPLIER_PRIVILEGE}
+      title="Supplier sessions are not available to your account"
+    >
+      <SupplierSessionDetail />
+    </RequirePrivilege>
+  );
+}
+
+function SupplierSessionDetail() {
   const { id: rawId } = useParams();
   const id = parseSessionId(rawId);
   const query = useSupplierSession(id);
@@ -99,6 +112,7 @@ export function SupplierSessionDetailPage() {
               label={`Restart gate ${s.gateCName ?? ''}`}
             />
           </Group>
+          <ActionAccessNote kind="restart" />
           <ActionOutcome kind="restart" target={s.gateCName} />
           <FieldList
             items={SUPPLIER_FIELDS.map(([key, label]) => ({

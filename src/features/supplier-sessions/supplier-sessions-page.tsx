@@ -19,6 +19,7 @@ import {
 } from '../session-actions/grid-action-toolbar';
 import { RowSelectionProvider } from '../session-actions/row-selection';
 import { SaveViewButton } from '../saved-views/save-view-button';
+import { RequirePrivilege } from '../auth/require-privilege';
 
 const getRowId = (row: SupplierSession) => row.sessionID ?? '';
 // Row selection and the row's action (stop binds / restart gate) come from session-actions.
@@ -29,6 +30,17 @@ const viewActions = (v: GridView) => <SaveViewButton grid="supplier-sessions" vi
 const toolbar = <SupplierActionsToolbar />;
 
 export function SupplierSessionsPage() {
+  return (
+    <RequirePrivilege
+      privilege={SUPPLIER_PRIVILEGE}
+      title="Supplier sessions are not available to your account"
+    >
+      <SupplierSessionsGrid />
+    </RequirePrivilege>
+  );
+}
+
+function SupplierSessionsGrid() {
   const [view, setView] = useQueryStates(supplierGridParsers, { history: 'push' });
   const { f, q, sort, page, size } = view;
   const params = useMemo<ListParams>(
