@@ -553,6 +553,38 @@ test.describe('customer sessions grid', () => {
     await expectNoA11yViolations(page);
   });
 
+  test('a refused request is worded by what was sent, not as refused filters', async ({
+    page,
+    request,
+    signIn,
+  }) => {
+    await signIn('/customer-sessions?live=0');
+    const table = grid(page, TITLE);
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'HTTP 400' });
+
+    // No filters, no search: a sort and a page were sent, and the platform named neither.
+    await setFaults(request, {
+      errorRate: 1,
+      errorStatus: 400,
+      errorCode: 'SESSION_MANAGER_QUERY_INVALID',
+    });
+    await table.getByRole('button', { name: /^Auth name/ }).click();
+    await expect(alert).toContainText('The platform refused the sort or page');
+    await expect(alert).toContainText('SESSION_MANAGER_QUERY_INVALID');
+    await expect(alert).not.toContainText('filter');
+    // The rows asked for before stay, dimmed, under the message.
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+
+    // An error code that points at the sort names the sort; so does a page opened that way.
+    await setFaults(request, { errorCode: 'SESSION_MANAGER_SORT_INVALID' });
+    await table.getByRole('button', { name: /^Auth name/ }).click();
+    await expect(alert).toContainText('The platform refused the sort');
+    await page.reload();
+    await expect(alert).toContainText('The platform refused the sort', { timeout: 15_000 });
+    await expect(alert).not.toContainText('filter');
+  });
+
   test('keeps the last rows with a stale banner during an outage, and recovers', async ({
     page,
     request,
