@@ -385,14 +385,36 @@ test.describe('customer sessions grid', () => {
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();
     await expect(range).toHaveText('1–10 of 2,501');
 
-    const newRow = table.getByRole('row').filter({ hasText: 'refresh_probe' });
+    const newRow = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'refresh_probe', exact: true }) });
     await expect(newRow).toHaveAttribute('data-new', 'true');
     await expect(newRow).toContainText(sessionID);
+    // Not by colour alone: the row carries a named mark, and screen readers hear the count.
+    const mark = { name: 'New since the last refresh' };
+    await expect(newRow.getByRole('img', mark)).toBeVisible();
+    await expect(table.getByRole('img', mark)).toHaveCount(1);
+    const announced = page.getByRole('status').filter({ hasText: 'new row' });
+    await expect(announced).toHaveText('1 new row');
     expect(await columnValues(page, TITLE, 'Session ID')).not.toContain(lastBefore);
     await expect(page.getByTestId('rows-left')).toHaveText(
       '1 row left this page since the last refresh',
     );
     await expect(table.locator('tr[data-new]')).toHaveCount(1);
+    await expectNoA11yViolations(page);
+
+    // Two more: the count follows; a refresh with none clears the marks and the count.
+    for (const authName of ['refresh_probe_2', 'refresh_probe_3']) {
+      await addCustomerSession(page.request, { authName });
+    }
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await expect(range).toHaveText('1–10 of 2,503');
+    await expect(announced).toHaveText('2 new rows');
+    await expect(table.getByRole('img', mark)).toHaveCount(2);
+    await expect(newRow.getByRole('img', mark)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await expect(table.getByRole('img', mark)).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'new row' })).toHaveCount(0);
   });
 
   test('pages on the client when the server ignores page_size', async ({

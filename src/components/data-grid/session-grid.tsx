@@ -285,6 +285,8 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
             updatedAt={query.dataUpdatedAt}
             refreshing={query.isFetching && !query.isPlaceholderData}
             onRefresh={refetch}
+            newCount={changes.added.size}
+            newKey={query.dataUpdatedAt}
             leftCount={changes.left}
           />
           <PanelButton panel="columns" open={panel === 'columns'} controls={panelControls} />
