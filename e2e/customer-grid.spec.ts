@@ -385,14 +385,36 @@ test.describe('customer sessions grid', () => {
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();
     await expect(range).toHaveText('1–10 of 2,501');
 
-    const newRow = table.getByRole('row').filter({ hasText: 'refresh_probe' });
+    const newRow = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'refresh_probe', exact: true }) });
     await expect(newRow).toHaveAttribute('data-new', 'true');
     await expect(newRow).toContainText(sessionID);
+    // Not by colour alone: the row carries a named mark, and screen readers hear the count.
+    const mark = { name: 'New since the last refresh' };
+    await expect(newRow.getByRole('img', mark)).toBeVisible();
+    await expect(table.getByRole('img', mark)).toHaveCount(1);
+    const announced = page.getByRole('status').filter({ hasText: 'new row' });
+    await expect(announced).toHaveText('1 new row');
     expect(await columnValues(page, TITLE, 'Session ID')).not.toContain(lastBefore);
     await expect(page.getByTestId('rows-left')).toHaveText(
       '1 row left this page since the last refresh',
     );
     await expect(table.locator('tr[data-new]')).toHaveCount(1);
+    await expectNoA11yViolations(page);
+
+    // Two more: the count follows; a refresh with none clears the marks and the count.
+    for (const authName of ['refresh_probe_2', 'refresh_probe_3']) {
+      await addCustomerSession(page.request, { authName });
+    }
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await expect(range).toHaveText('1–10 of 2,503');
+    await expect(announced).toHaveText('2 new rows');
+    await expect(table.getByRole('img', mark)).toHaveCount(2);
+    await expect(newRow.getByRole('img', mark)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await expect(table.getByRole('img', mark)).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'new row' })).toHaveCount(0);
   });
 
   test('pages on the client when the server ignores page_size', async ({
@@ -551,6 +573,38 @@ test.describe('customer sessions grid', () => {
     });
     await expect(page.getByText('SESSION_MANAGER_REDIS_NOT_FOUND')).toBeVisible();
     await expectNoA11yViolations(page);
+  });
+
+  test('a refused request is worded by what was sent, not as refused filters', async ({
+    page,
+    request,
+    signIn,
+  }) => {
+    await signIn('/customer-sessions?live=0');
+    const table = grid(page, TITLE);
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'HTTP 400' });
+
+    // No filters, no search: a sort and a page were sent, and the platform named neither.
+    await setFaults(request, {
+      errorRate: 1,
+      errorStatus: 400,
+      errorCode: 'SESSION_MANAGER_QUERY_INVALID',
+    });
+    await table.getByRole('button', { name: /^Auth name/ }).click();
+    await expect(alert).toContainText('The platform refused the sort or page');
+    await expect(alert).toContainText('SESSION_MANAGER_QUERY_INVALID');
+    await expect(alert).not.toContainText('filter');
+    // The rows asked for before stay, dimmed, under the message.
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+
+    // An error code that points at the sort names the sort; so does a page opened that way.
+    await setFaults(request, { errorCode: 'SESSION_MANAGER_SORT_INVALID' });
+    await table.getByRole('button', { name: /^Auth name/ }).click();
+    await expect(alert).toContainText('The platform refused the sort');
+    await page.reload();
+    await expect(alert).toContainText('The platform refused the sort', { timeout: 15_000 });
+    await expect(alert).not.toContainText('filter');
   });
 
   test('keeps the last rows with a stale banner during an outage, and recovers', async ({

@@ -101,3 +101,27 @@ test('typing sends one debounced search per endpoint', async ({ page, signIn }) 
   expect(seen.filter((p) => p === '/api/sess-manager').length).toBe(1);
   expect(seen.filter((p) => p === '/api/sess-manager-suppliers').length).toBe(1);
 });
+
+for (const delay of [40, 0]) {
+  test(`every key typed right after the first Ctrl+K lands in the search (${delay} ms per key)`, async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('/customer-sessions');
+    // No wait between the shortcut and the typing: the search may still be loading.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('stark_bank_2', { delay });
+    await expect(searchBox(page)).toHaveValue('stark_bank_2');
+    await expect(searchBox(page)).toBeFocused();
+    // The caret is at the end: the next key goes after what was typed.
+    await page.keyboard.type('x');
+    await expect(searchBox(page)).toHaveValue('stark_bank_2x');
+
+    // Closed and opened again, it starts empty and takes keys as before.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('acme', { delay });
+    await expect(searchBox(page)).toHaveValue('acme');
+  });
+}

@@ -1,20 +1,20 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, grid, test } from './fixtures';
+import { choose, expect, expectNoA11yViolations, grid, test } from './fixtures';
 
 const TITLE = 'Customer sessions';
 // A reload or navigation loads and fetches again, which is slow while two cores are shared.
 const AFTER_LOAD = { timeout: 15_000 };
 
 /** The grid's header texts, left to right (the fixed columns included). */
-async function headerOrder(page: Page): Promise<string[]> {
-  return grid(page, TITLE)
+async function headerOrder(page: Page, title = TITLE): Promise<string[]> {
+  return grid(page, title)
     .locator('thead th')
     .evaluateAll((ths) => ths.map((th) => th.textContent?.replace(/\d+$/, '').trim() ?? ''));
 }
 
 /** The columns that can be shown, hidden and moved, in the order shown. */
-async function dataHeaders(page: Page): Promise<string[]> {
-  return (await headerOrder(page)).filter((h) => !['', 'Health', 'Actions'].includes(h));
+async function dataHeaders(page: Page, title = TITLE): Promise<string[]> {
+  return (await headerOrder(page, title)).filter((h) => !['', 'Health', 'Actions'].includes(h));
 }
 
 function urlCols(page: Page): string | null {
@@ -227,6 +227,104 @@ test.describe('grid column controls and saved views', () => {
     await expect(nav.getByRole('link', { name: /^busy servers/i })).toHaveCount(0);
     await expect(nav.getByText('to keep its filters, sort and columns here')).toBeVisible();
   });
+
+  for (const g of [
+    {
+      title: TITLE,
+      path: '/customer-sessions',
+      search: 'vandel',
+      sortBy: 'Auth name',
+      sortKey: 'authName',
+      filter: { attribute: 'Account', operator: 'starts with', value: 'a' },
+      chip: 'Account starts with a',
+      encoded: 'startswith(accountName):a',
+      hide: 'Server',
+      hiddenId: 'serverAddr',
+    },
+    {
+      title: 'Supplier sessions',
+      path: '/supplier-sessions',
+      search: 'premium',
+      sortBy: 'Gate',
+      sortKey: 'gateName',
+      filter: { attribute: 'Owner BP', operator: 'contains', value: 'e' },
+      chip: 'Owner BP contains e',
+      encoded: 'contains(ownerBpName):e',
+      hide: 'Remote host',
+      hiddenId: 'remoteHost',
+    },
+  ]) {
+    test(`a view built in the ${g.title.toLowerCase()} grid is saved exactly as shown`, async ({
+      page,
+      signIn,
+    }) => {
+      await signIn(g.path);
+      const table = grid(page, g.title);
+      await expect(table.getByRole('row').nth(1)).toBeVisible();
+      const param = (key: string) => new URL(page.url()).searchParams.getAll(key);
+
+      // Everything through the controls, none of it from a URL.
+      await page.getByRole('searchbox', { name: 'Search' }).fill(g.search);
+      await expect.poll(() => param('q')).toEqual([g.search]);
+      await table.getByRole('button', { name: new RegExp(`^${g.sortBy}`) }).click();
+      await expect.poll(() => param('sort')).toEqual([g.sortKey]);
+      await page.getByRole('button', { name: 'Add filter' }).click();
+      await choose(page, 'Attribute', g.filter.attribute);
+      await choose(page, 'Operator', g.filter.operator);
+      await page.getByRole('textbox', { name: 'Value' }).fill(g.filter.value);
+      await page.getByRole('button', { name: 'Apply filter' }).click();
+      await expect.poll(() => param('f')).toEqual([g.encoded]);
+      await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('50');
+      await expect.poll(() => param('size')).toEqual(['50']);
+      await page.getByRole('button', { name: 'Columns' }).click();
+      await page.locator('#column-chooser').getByRole('checkbox', { name: g.hide }).uncheck();
+      await expect(table.getByRole('columnheader', { name: new RegExp(`^${g.hide}`) })).toHaveCount(
+        0,
+      );
+      const shown = await dataHeaders(page, g.title);
+      const onScreen = new URL(page.url()).searchParams;
+      onScreen.delete('page');
+
+      await page.getByRole('button', { name: 'Save view' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Save this view' });
+      await dialog.getByRole('textbox', { name: 'View name' }).fill('Built here');
+      await dialog.getByRole('button', { name: 'Save view' }).click();
+      await expect(dialog).toHaveCount(0);
+
+      // The stored link holds the whole view: search, sort, filter, page size and columns.
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      const link = nav.getByRole('link', { name: /^Built here/ });
+      // It is the view on screen, and the navigation says so.
+      await expect(link).toHaveAttribute('aria-current', 'page');
+      const saved = new URL((await link.getAttribute('href')) ?? '', page.url());
+      expect(saved.pathname).toBe(g.path);
+      expect(saved.searchParams.getAll('q')).toEqual([g.search]);
+      expect(saved.searchParams.getAll('sort')).toEqual([g.sortKey]);
+      expect(saved.searchParams.getAll('f')).toEqual([g.encoded]);
+      expect(saved.searchParams.getAll('size')).toEqual(['50']);
+      expect(saved.searchParams.get('cols')?.split(',')).not.toContain(g.hiddenId);
+      expect([...saved.searchParams].sort()).toEqual([...onScreen].sort());
+
+      // Opened from elsewhere, it shows the same view.
+      await page.goto(
+        g.path === '/customer-sessions' ? '/supplier-sessions' : '/customer-sessions',
+      );
+      await expect(page.getByRole('button', { name: 'Sign out' })).toBeEnabled();
+      await link.click();
+      await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(g.search);
+      await expect(page.getByRole('button', { name: `Remove filter ${g.chip}` })).toBeVisible();
+      await expect(
+        table.getByRole('columnheader', { name: new RegExp(`^${g.sortBy}`) }),
+      ).toHaveAttribute('aria-sort', 'ascending');
+      await expect(page.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('50');
+      await expect.poll(() => dataHeaders(page, g.title), AFTER_LOAD).toEqual(shown);
+      await expect(link).toHaveAttribute('aria-current', 'page');
+      // Another page size is another view.
+      await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('100');
+      await expect.poll(() => param('size')).toEqual(['100']);
+      await expect(link).not.toHaveAttribute('aria-current');
+    });
+  }
 
   test('corrupt stored preferences and views fall back without breaking the page', async ({
     page,

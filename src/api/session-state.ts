@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 // sign-in screen without navigating, so the current URL (the view's state) becomes the returnTo.
 
 let signedOut = false;
+/** Whether this page has been signed in: a 401 then means the session ended, not a first visit. */
+let hadSession = false;
 const listeners = new Set<() => void>();
 
 export function markSignedOut(): void {
@@ -13,6 +15,7 @@ export function markSignedOut(): void {
 }
 
 export function markSignedIn(): void {
+  hadSession = true;
   if (!signedOut) return;
   signedOut = false;
   listeners.forEach((l) => l());
@@ -27,6 +30,15 @@ export function useSignedOut(): boolean {
   return useSyncExternalStore(
     subscribe,
     () => signedOut,
+    () => false,
+  );
+}
+
+/** Signed out after having been signed in on this page (the platform or gateway ended it). */
+export function useSessionEnded(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => signedOut && hadSession,
     () => false,
   );
 }

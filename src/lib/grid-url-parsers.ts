@@ -1,4 +1,4 @@
-import { createMultiParser, createParser } from 'nuqs';
+import { createMultiParser, createParser, createSerializer } from 'nuqs';
 import {
   decodeFilters,
   encodeFilter,
@@ -96,3 +96,13 @@ export function createGridUrlParsers(config: GridUrlConfig) {
 }
 
 export type GridUrlParsers = ReturnType<typeof createGridUrlParsers>;
+
+/**
+ * The query string a grid's URL carries for `view` (defaults left out), written by the same
+ * parsers the page reads it with. For what is on screen now: the address bar can lag behind
+ * the view (nuqs writes it after a short throttle) and React Router's location does not see
+ * nuqs's writes at all.
+ */
+export function viewQueryString(view: GridView, parsers: GridUrlParsers): string {
+  return createSerializer(parsers)(view);
+}

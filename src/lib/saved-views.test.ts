@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findView,
+  isViewAt,
   parseSavedViews,
   removeView,
   upsertView,
@@ -71,6 +72,19 @@ describe('a view as a URL', () => {
 
   it('opens on its grid', () => {
     expect(viewPath(acme)).toBe('/customer-sessions?q=acme');
+  });
+
+  it('is recognised on its grid whatever the order and encoding of the query, on any page', () => {
+    const view: SavedView = { ...acme, search: '?q=acme&f=isnotempty%28serverAddr%29&cols=a%2Cb' };
+    const at = (path: string, search: string) => isViewAt(view, path, search);
+    expect(at('/customer-sessions', '?cols=a,b&f=isnotempty(serverAddr)&q=acme&page=2')).toBe(true);
+    expect(at('/supplier-sessions', '?cols=a,b&f=isnotempty(serverAddr)&q=acme')).toBe(false);
+    expect(at('/customer-sessions', '?cols=b,a&f=isnotempty(serverAddr)&q=acme')).toBe(false);
+    expect(at('/customer-sessions', '?cols=a,b&q=acme')).toBe(false);
+    expect(at('/customer-sessions', '?cols=a,b&f=isnotempty(serverAddr)&q=acme&sort=x')).toBe(
+      false,
+    );
+    expect(isViewAt(gates, '/supplier-sessions', '')).toBe(true);
   });
 });
 

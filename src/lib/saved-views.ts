@@ -88,3 +88,17 @@ export function viewSearch(search: string, cols: readonly string[]): string {
 export function viewPath(view: SavedView): string {
   return `/${view.grid}${view.search}`;
 }
+
+/** The query's parameters, as a view compares them: in any order, the page number left out. */
+function viewParams(search: string): string[] {
+  const params = new URLSearchParams(search);
+  params.delete('page');
+  return [...params].map(([k, v]) => `${k}=${v}`).sort();
+}
+
+/** Whether the page at `pathname` + `search` shows `view` (on any of its pages). */
+export function isViewAt(view: SavedView, pathname: string, search: string): boolean {
+  const a = viewParams(view.search);
+  const b = viewParams(search);
+  return pathname === `/${view.grid}` && a.length === b.length && a.every((p, i) => p === b[i]);
+}

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useId, useMemo, useRef, type ReactNode } from 'react';
 import { Box, Skeleton, Table } from '@mantine/core';
+import { IconSparkles } from '@tabler/icons-react';
 import {
   flexRender,
   useTable,
@@ -28,6 +29,8 @@ const ROW_HEIGHT: Record<Density, number> = { comfortable: 41, compact: 29 };
 const VERTICAL_SPACING: Record<Density, number> = { comfortable: 6, compact: 2 };
 /** How long a wait for the next rows lasts before the previous ones are shown dimmed. */
 const DIM_AFTER_MS = 150;
+/** The name of a new row's mark (the rows new since the previous answer). */
+export const NEW_ROW_LABEL = 'New since the last refresh';
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALIZE_FROM = 100;
 
@@ -53,10 +56,20 @@ function GridRowView<T extends RowData>({
 }) {
   return (
     <tr {...BODY_ROW_PROPS} className={ROW_CLASS} data-new={isNew ? 'true' : undefined}>
-      {row.getVisibleCells().map((cell) => (
+      {row.getVisibleCells().map((cell, i) => (
         <td key={cell.id} className={CELL_CLASS}>
           {/* flexRender, not the FlexRender component: one component less per cell to mount. */}
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          {/* The highlight is colour; this says it too, in a gutter every first cell keeps. */}
+          {isNew && i === 0 && (
+            <IconSparkles
+              className={classes.newMark}
+              size={14}
+              role="img"
+              aria-label={NEW_ROW_LABEL}
+              title={NEW_ROW_LABEL}
+            />
+          )}
         </td>
       ))}
     </tr>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { SelectField } from '../select-field';
-import { IconRefresh } from '@tabler/icons-react';
+import { IconRefresh, IconSparkles } from '@tabler/icons-react';
 import { formatRelative } from '../../lib/format-time';
 import { REFRESH_INTERVALS, type RefreshInterval } from '../../lib/grid-url-state';
 import { useClockValue } from '../use-now';
@@ -33,6 +33,8 @@ export const RefreshControls = memo(function RefreshControls({
   updatedAt,
   refreshing,
   onRefresh,
+  newCount,
+  newKey,
   leftCount,
 }: {
   interval: RefreshInterval;
@@ -40,6 +42,10 @@ export const RefreshControls = memo(function RefreshControls({
   updatedAt: number;
   refreshing: boolean;
   onRefresh: () => void;
+  /** Rows of this page new since the previous answer (marked in the grid). */
+  newCount: number;
+  /** Changes with every answer, so that the same count after another refresh is heard again. */
+  newKey: number;
   leftCount: number;
 }) {
   return (
@@ -61,6 +67,19 @@ export const RefreshControls = memo(function RefreshControls({
       </Button>
       <Group gap="xs" mb={8}>
         <UpdatedAgo at={updatedAt} />
+        {/* A polite live region, always there, so that screen readers hear each new count. */}
+        <Text size="sm" c="dimmed" component="span" role="status">
+          {newCount > 0 && (
+            <span key={newKey} style={{ whiteSpace: 'nowrap' }}>
+              <IconSparkles
+                size={14}
+                aria-hidden
+                style={{ verticalAlign: '-2px', marginInlineEnd: 4 }}
+              />
+              {newCount} new {newCount === 1 ? 'row' : 'rows'}
+            </span>
+          )}
+        </Text>
         {leftCount > 0 && (
           <Text size="sm" c="dimmed" data-testid="rows-left">
             {/* This page's rows only: one pushed to the next page by new rows counts too. */}

@@ -16,13 +16,14 @@ import { IconColumns, IconFilterPlus, IconSettings, type TablerIcon } from '@tab
 import { isApiError } from '../../api/api-error';
 import { pageRows } from '../../lib/client-paging';
 import type { Filter, FilterField } from '../../lib/filter-grammar';
-import type { GridView } from '../../lib/grid-url-parsers';
+import { listParamsOf, type GridView } from '../../lib/grid-url-parsers';
 import {
   sameList,
   type PageSize,
   type RefreshInterval,
   type SortKey,
 } from '../../lib/grid-url-state';
+import { listRefusalTitle } from '../../lib/list-refusal';
 import { useEventCallback } from '../../lib/use-event-callback';
 import { ApiErrorAlert } from '../api-error-alert';
 import { FilterChips } from '../filter-builder/filter-chips';
@@ -240,12 +241,17 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
   const showStale = !!query.data && (retrying || (isApiError(finalError) && finalError.retryable));
   const noDataError = !shownData && finalError;
   const hasCriteria = view.f.length > 0 || view.q !== '';
+  // A 400 says what of this view's request was refused (the error is the current view's).
+  const errorTitle =
+    isApiError(finalError) && finalError.status === 400
+      ? listRefusalTitle(finalError, listParamsOf(view), filterFields)
+      : 'Sessions could not be loaded';
 
   const empty = noDataError ? (
     <ApiErrorAlert
       error={finalError}
       privilege={props.privilege}
-      title="Sessions could not be loaded"
+      title={errorTitle}
       onRetry={refetch}
     />
   ) : paged.total > 0 && view.page > 1 ? (
@@ -279,6 +285,8 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
             updatedAt={query.dataUpdatedAt}
             refreshing={query.isFetching && !query.isPlaceholderData}
             onRefresh={refetch}
+            newCount={changes.added.size}
+            newKey={query.dataUpdatedAt}
             leftCount={changes.left}
           />
           <PanelButton panel="columns" open={panel === 'columns'} controls={panelControls} />
@@ -344,15 +352,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         onEmptied={focusAddFilter}
       />
       {hardError && shownData ? (
-        <ApiErrorAlert
-          error={finalError}
-          privilege={props.privilege}
-          title={
-            isApiError(finalError) && finalError.status === 400
-              ? 'The filters were refused'
-              : 'Sessions could not be loaded'
-          }
-        />
+        <ApiErrorAlert error={finalError} privilege={props.privilege} title={errorTitle} />
       ) : null}
       {showStale && (
         <StaleBanner

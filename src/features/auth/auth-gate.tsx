@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { describeApiError, isApiError } from '../../api/api-error';
-import { useSignedOut } from '../../api/session-state';
+import { useSessionEnded, useSignedOut } from '../../api/session-state';
 import { useMe } from './get-me';
 import { SignInScreen } from './sign-in-screen';
 
@@ -12,7 +12,10 @@ import { SignInScreen } from './sign-in-screen';
 export function AuthGate({ children }: { children: ReactNode }) {
   const me = useMe();
   const signedOut = useSignedOut();
-  if (signedOut || (isApiError(me.error) && me.error.status === 401)) return <SignInScreen />;
+  const ended = useSessionEnded();
+  if (signedOut || (isApiError(me.error) && me.error.status === 401)) {
+    return <SignInScreen ended={ended} />;
+  }
   if (me.isPending) {
     return (
       <Center mih="100vh" component="main">

@@ -26,7 +26,9 @@ const getRowId = (row: CustomerSession) => row.sessionID ?? '';
 const columns = withStopActions(customerColumns, CUSTOMER_GRID_ORIGIN);
 
 // Defined once, so the grid's many renders of a page change pass the same ones (and skip them).
-const viewActions = (v: GridView) => <SaveViewButton grid="customer-sessions" view={v} />;
+const viewActions = (v: GridView) => (
+  <SaveViewButton grid="customer-sessions" view={v} parsers={customerGridParsers} />
+);
 const toolbar = <CustomerActionsToolbar />;
 
 export function CustomerSessionsPage() {

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Kbd, TextInput } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { getHotkeyHandler, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 
 // Spotlight (its modal, list and search queries) loads when the box is first approached, so
@@ -13,11 +13,16 @@ const GlobalSearchSpotlight = lazy(() =>
 /**
  * The header search box and the Ctrl/⌘+K Spotlight: part of a customer, account, auth name, IP
  * or gate code name, matched by the API's `q` on both lists; Enter opens the best match.
+ *
+ * Until Spotlight's own input has the focus (its code still loading, its dialog still opening),
+ * keys land in this box, which holds the same query: the shortcut focuses it at once, so nothing
+ * typed straight after Ctrl/⌘+K is lost.
  */
 export function GlobalSearch() {
   const [query, setQuery] = useState('');
   const [wanted, setWanted] = useState(false);
   const [openRequests, setOpenRequests] = useState(0);
+  const box = useRef<HTMLInputElement>(null);
   const prepare = () => {
     if (!wanted) {
       setWanted(true);
@@ -28,18 +33,25 @@ export function GlobalSearch() {
     setWanted(true);
     setOpenRequests((n) => n + 1);
   };
-  useHotkeys([['mod + K', requestOpen]]);
+  const openFromShortcut = () => {
+    box.current?.focus();
+    requestOpen();
+  };
+  // Outside inputs; in this box, its own key handler below (Spotlight hands the focus back here).
+  useHotkeys([['mod + K', openFromShortcut]]);
+  const onShortcutInBox = getHotkeyHandler([['mod + K', requestOpen]]);
 
   return (
     <>
       <TextInput
+        ref={box}
         aria-label="Search customers, accounts, auth names, IPs and gates"
         placeholder="Search…"
         leftSection={<IconSearch size={16} aria-hidden />}
         rightSection={<Kbd size="xs">Ctrl K</Kbd>}
         rightSectionWidth={56}
         w={{ base: 160, sm: 280 }}
-        value=""
+        value={query}
         onPointerEnter={prepare}
         onFocus={prepare}
         onChange={(e) => {
@@ -48,6 +60,7 @@ export function GlobalSearch() {
         }}
         onClick={requestOpen}
         onKeyDown={(e) => {
+          onShortcutInBox(e);
           if (e.key === 'Enter') requestOpen();
         }}
       />

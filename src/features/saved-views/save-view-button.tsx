@@ -2,8 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBookmarkPlus } from '@tabler/icons-react';
-import { useLocation } from 'react-router';
-import type { GridView } from '../../lib/grid-url-parsers';
+import { viewQueryString, type GridUrlParsers, type GridView } from '../../lib/grid-url-parsers';
 import { viewSearch, type GridKind } from '../../lib/saved-views';
 import { useSavedViews } from './use-saved-views';
 
@@ -12,13 +11,23 @@ const SaveViewDialog = lazy(() =>
   import('./save-view-dialog').then((m) => ({ default: m.SaveViewDialog })),
 );
 
-/** Saves the grid's current view (its whole URL state, columns written out) under a name. */
-export function SaveViewButton({ grid, view }: { grid: GridKind; view: GridView }) {
+/**
+ * Saves the grid's view as shown (its whole URL state, columns written out) under a name. The
+ * link is written from the view itself, not read from the location, which lags behind it.
+ */
+export function SaveViewButton({
+  grid,
+  view,
+  parsers,
+}: {
+  grid: GridKind;
+  view: GridView;
+  parsers: GridUrlParsers;
+}) {
   const [opened, { open, close }] = useDisclosure(false);
   const [wanted, setWanted] = useState(false);
   const prepare = () => setWanted(true);
   const { views, save } = useSavedViews();
-  const location = useLocation();
   return (
     <>
       <Button
@@ -41,7 +50,7 @@ export function SaveViewButton({ grid, view }: { grid: GridKind; view: GridView 
             onClose={close}
             views={views}
             onSave={(name) => {
-              save({ grid, name, search: viewSearch(location.search, view.cols) });
+              save({ grid, name, search: viewSearch(viewQueryString(view, parsers), view.cols) });
               close();
             }}
           />

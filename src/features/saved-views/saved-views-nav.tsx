@@ -1,7 +1,8 @@
 import { ActionIcon, CopyButton, Group, NavLink, Text, Title } from '@mantine/core';
 import { IconCheck, IconLink, IconTrash } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
-import { viewPath } from '../../lib/saved-views';
+import { isViewAt, viewPath } from '../../lib/saved-views';
+import { useCurrentSearch } from '../../lib/use-current-search';
 import { GRID_LABELS } from './grid-labels';
 import { useSavedViews } from './use-saved-views';
 import { useCurrentUser } from '../auth/current-user';
@@ -19,8 +20,8 @@ export function SavedViewsNav({ onNavigate }: { onNavigate: () => void }) {
   // A view of a grid this account cannot open is not offered (this browser may be shared).
   const user = useCurrentUser();
   const views = allViews.filter((v) => user.hasPrivilege(GRID_PRIVILEGES[v.grid]));
-  const location = useLocation();
-  const here = `${location.pathname}${location.search}`;
+  const { pathname } = useLocation();
+  const search = useCurrentSearch();
   return (
     <section aria-labelledby="saved-views-heading">
       <Title order={2} size="h6" id="saved-views-heading" px="xs" mt="md" mb={4}>
@@ -34,6 +35,7 @@ export function SavedViewsNav({ onNavigate }: { onNavigate: () => void }) {
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {views.map((view) => {
             const path = viewPath(view);
+            const current = isViewAt(view, pathname, search);
             return (
               <li key={view.name}>
                 <Group gap={2} wrap="nowrap">
@@ -42,8 +44,11 @@ export function SavedViewsNav({ onNavigate }: { onNavigate: () => void }) {
                     to={path}
                     label={view.name}
                     description={GRID_LABELS[view.grid]}
-                    active={here === path}
+                    active={current}
+                    aria-current={current ? 'page' : undefined}
                     variant="filled"
+                    // Mantine dims an active link's description to 0.9: below 4.5:1 on primary 8.
+                    styles={{ description: { opacity: 1 } }}
                     noWrap
                     onClick={onNavigate}
                     style={{ flex: 1, minWidth: 0 }}

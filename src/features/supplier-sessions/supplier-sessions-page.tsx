@@ -26,7 +26,9 @@ const getRowId = (row: SupplierSession) => row.sessionID ?? '';
 const columns = withRestartActions(supplierColumns, SUPPLIER_GRID_ORIGIN);
 
 // Defined once, so the grid's many renders of a page change pass the same ones (and skip them).
-const viewActions = (v: GridView) => <SaveViewButton grid="supplier-sessions" view={v} />;
+const viewActions = (v: GridView) => (
+  <SaveViewButton grid="supplier-sessions" view={v} parsers={supplierGridParsers} />
+);
 const toolbar = <SupplierActionsToolbar />;
 
 export function SupplierSessionsPage() {
