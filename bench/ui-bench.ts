@@ -788,10 +788,17 @@ function searchTableRows(search: ReturnType<typeof summarizeSearch>) {
       search.requests.every((n) => n <= TARGETS.searchRequestsMax),
     ),
     row(
-      '  of which aborted; frames of other rows unmarked',
-      String(search.aborted.reduce((a, b) => a + b, 0)),
-      String(search.wrongRowsShown.reduce((a, b) => a + b, 0)),
-      '0 unmarked',
+      '  of which aborted (per word)',
+      String(median(search.aborted)),
+      String(Math.max(...search.aborted)),
+      '',
+      true,
+    ),
+    row(
+      '  frames after the first key with other rows unmarked',
+      String(median(search.wrongRowsShown)),
+      String(Math.max(...search.wrongRowsShown)),
+      '0',
       search.wrongRowsShown.every((n) => n === 0),
     ),
     row(
