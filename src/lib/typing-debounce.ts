@@ -2,7 +2,7 @@
  * When a search box sends what was typed: once typing pauses for longer than the typist's own
  * pace suggests. A fixed wait has to suit the slowest typist, so every fast one waits it out after
  * the last key; here the wait follows the gaps between the last few keys (see
- * docs/decisions/001-search-quiet-period.md).
+ * docs/decisions/003-grid-search-timing.md).
  */
 export interface QuietPeriodOptions {
   /** The wait is this many times the longest of the recent gaps between keys. */
