@@ -55,8 +55,9 @@ export const PAGE_SCRIPT = String.raw`(() => {
       ch.port2.postMessage(0);
     });
   B.grid = () => document.querySelector('[data-testid="grid-scroll"]');
-  // The session IDs of the first rows: what identifies a page of the grid (time cells tick).
-  B.signature = () => {
+  // The session IDs of the first rows (or of all, with n = Infinity): what identifies a page of
+  // the grid (time cells tick).
+  B.signature = (n = 5) => {
     const table = B.grid() && B.grid().querySelector('table');
     if (!table) return '';
     const heads = Array.from(table.querySelectorAll('thead th'));
@@ -65,7 +66,7 @@ export const PAGE_SCRIPT = String.raw`(() => {
       (tr) => !tr.hasAttribute('aria-hidden') && tr.children.length > 2,
     );
     return rows
-      .slice(0, 5)
+      .slice(0, n)
       .map((tr) => ((idIndex >= 0 ? tr.children[idIndex] : tr) || {}).textContent || '')
       .join('|');
   };
@@ -141,6 +142,60 @@ export const PAGE_SCRIPT = String.raw`(() => {
       });
     });
     return before;
+  };
+
+  // Rows marked as not (yet) the answer to what is asked: busy, or dimmed.
+  B.busy = () => {
+    const g = B.grid();
+    return !!g && (g.getAttribute('aria-busy') === 'true' || B.dimmed());
+  };
+  // Search: every state of the grid that reached the screen (rows shown, marked busy or not)
+  // from now on, with when it was painted, and the input events' times. A state is sampled in
+  // requestAnimationFrame (what that frame paints) and timed right after that paint.
+  B.watch = () => {
+    const log = [];
+    const inputs = [];
+    let last = null;
+    let scheduled = false;
+    const sample = () => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        const sig = B.signature(Infinity);
+        const busy = B.busy();
+        const key = sig + '#' + busy;
+        if (key === last) return;
+        last = key;
+        const entry = { sig, busy, frameTs: performance.now(), paintedTs: null };
+        log.push(entry);
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { entry.paintedTs = performance.now(); };
+        ch.port2.postMessage(0);
+      });
+    };
+    const onInput = (e) => {
+      // The state the first key leaves on screen is logged even if nothing in the grid changed.
+      if (inputs.length === 0) last = null;
+      inputs.push(e.timeStamp);
+      sample();
+    };
+    const mo = new MutationObserver(sample);
+    window.addEventListener('input', onInput, true);
+    mo.observe(document.body, {
+      childList: true, subtree: true, characterData: true,
+      attributes: true, attributeFilter: ['style', 'aria-busy'],
+    });
+    sample();
+    B.watched = {
+      log,
+      inputs,
+      stop: () => {
+        mo.disconnect();
+        window.removeEventListener('input', onInput, true);
+        return { log, inputs };
+      },
+    };
   };
 
   B.apiEntries = (sinceTs) =>

@@ -24,6 +24,7 @@ export const GridPagination = memo(function GridPagination({
   total,
   onPageChange,
   onPageSizeChange,
+  onIntent,
 }: {
   page: number;
   pageSize: PageSize;
@@ -31,10 +32,20 @@ export const GridPagination = memo(function GridPagination({
   total: number;
   onPageChange: (page: number) => void;
   onPageSizeChange: (size: PageSize) => void;
+  /** The pointer or the focus came to the controls: a page change may follow. */
+  onIntent?: () => void;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
-    <Group justify="space-between" wrap="wrap" gap="sm" component="nav" aria-label="Pagination">
+    <Group
+      justify="space-between"
+      wrap="wrap"
+      gap="sm"
+      component="nav"
+      aria-label="Pagination"
+      onPointerEnter={onIntent}
+      onFocus={onIntent}
+    >
       <Group gap="sm" wrap="nowrap">
         <SelectField
           label="Rows per page"

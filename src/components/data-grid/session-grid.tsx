@@ -9,6 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import type { QueryKey } from '@tanstack/react-query';
 import type { RowData } from '@tanstack/react-table';
 import { useQueryState } from 'nuqs';
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
@@ -17,6 +18,7 @@ import { isApiError } from '../../api/api-error';
 import { pageRows } from '../../lib/client-paging';
 import type { Filter, FilterField } from '../../lib/filter-grammar';
 import { listParamsOf, type GridView } from '../../lib/grid-url-parsers';
+import type { ListParams } from '../../lib/list-query';
 import {
   sameList,
   type PageSize,
@@ -35,6 +37,8 @@ import { columnId, columnLabel, type GridColumn } from './grid-features';
 import { GridPagination } from './grid-pagination';
 import { RefreshControls } from './refresh-controls';
 import { useGridPrefs } from './use-grid-prefs';
+import { useGridSearch } from './use-grid-search';
+import type { ListOptions } from './use-live-list';
 import { useRowChanges } from './use-row-changes';
 
 // The builder's inputs (selects, a tags input) load on first use, keeping the first paint light.
@@ -107,7 +111,7 @@ export interface GridQuery<T extends RowData> {
   refetch: () => unknown;
 }
 
-export interface SessionGridProps<T extends RowData> {
+export interface SessionGridProps<T extends RowData, K extends QueryKey = QueryKey> {
   title: string;
   /** Names the grid's per-browser preferences (columns, widths, density). */
   gridKey: string;
@@ -121,6 +125,8 @@ export interface SessionGridProps<T extends RowData> {
   /** Writes to the URL: a new history entry, or with `replace` the current one. */
   setView: (patch: Partial<GridView>, options?: { history: 'replace' }) => void;
   query: GridQuery<T>;
+  /** The query of one page of this list: a search's answer and the next page load through it. */
+  listOptions: (params: ListParams) => ListOptions<T, K>;
   /** Named in a 403 message. */
   privilege: string;
   /** Shown right above the rows (a feature's bulk action bar and action results). */
@@ -142,7 +148,7 @@ export interface SessionGridProps<T extends RowData> {
  * controls around the rows are memoised with stable handlers, so those renders reach the rows
  * that change and not every button, input and header cell again.
  */
-export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
+export function SessionGrid<T extends RowData, K extends QueryKey>(props: SessionGridProps<T, K>) {
   const { query, filterFields } = props;
   const knownColumns = useMemo(
     () => ({
@@ -192,7 +198,12 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
   const focusAddFilter = useCallback(() => panelButtons.current.filter?.focus(), []);
   const refetch = useEventCallback(() => void query.refetch());
   const setLive = useCallback((live: RefreshInterval) => setView({ live }), [setView]);
-  const setSearch = useCallback((q: string) => setView({ q, page: 1 }), [setView]);
+  const { searchPending, setSearchPending, search, prefetchNext } = useGridSearch(
+    view,
+    setView,
+    props.listOptions,
+    query.data?.total,
+  );
   const setSort = useCallback((sort: SortKey[]) => setView({ sort, page: 1 }), [setView]);
   const setPage = useCallback((page: number) => setView({ page }), [setView]);
   const setSize = useCallback((size: PageSize) => setView({ size, page: 1 }), [setView]);
@@ -306,7 +317,12 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
       </Group>
 
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <SearchBox value={view.q} onChange={setSearch} placeholder={props.searchHint} />
+        <SearchBox
+          value={view.q}
+          onChange={search}
+          onPendingChange={setSearchPending}
+          placeholder={props.searchHint}
+        />
         <PanelButton panel="filter" open={builderOpen} controls={panelControls} />
       </Group>
       {builderOpen && (
@@ -375,8 +391,8 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         onWidthsChange={setWidths}
         density={prefs.density}
         loading={query.isPending && !shownData && !finalError}
-        fetching={query.isFetching}
-        dimmed={query.isPlaceholderData || (!!hardError && !!shownData)}
+        fetching={query.isFetching || searchPending}
+        dimmed={query.isPlaceholderData || searchPending || (!!hardError && !!shownData)}
         newRowIds={changes.added}
         empty={empty}
       />
@@ -387,6 +403,7 @@ export function SessionGrid<T extends RowData>(props: SessionGridProps<T>) {
         total={paged.total}
         onPageChange={setPage}
         onPageSizeChange={setSize}
+        onIntent={prefetchNext}
       />
     </Stack>
   );

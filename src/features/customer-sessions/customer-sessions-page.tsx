@@ -11,7 +11,11 @@ import {
   customerGridParsers,
   type CustomerSession,
 } from './customer-grid-config';
-import { fetchAllCustomerSessions, useCustomerSessions } from './list-customer-sessions';
+import {
+  fetchAllCustomerSessions,
+  customerSessionsQueryOptions,
+  useCustomerSessions,
+} from './list-customer-sessions';
 import { withStopActions } from '../session-actions/action-columns';
 import {
   CustomerActionsToolbar,
@@ -65,6 +69,7 @@ function CustomerSessionsGrid() {
         view={view as GridView}
         setView={(patch, options) => void setView(patch, options)}
         query={query}
+        listOptions={customerSessionsQueryOptions}
         privilege={CUSTOMER_PRIVILEGE}
         exportRows={fetchAllCustomerSessions}
       />

@@ -11,7 +11,11 @@ import {
   supplierGridParsers,
   type SupplierSession,
 } from './supplier-grid-config';
-import { fetchAllSupplierSessions, useSupplierSessions } from './list-supplier-sessions';
+import {
+  fetchAllSupplierSessions,
+  supplierSessionsQueryOptions,
+  useSupplierSessions,
+} from './list-supplier-sessions';
 import { withRestartActions } from '../session-actions/action-columns';
 import {
   SupplierActionsToolbar,
@@ -65,6 +69,7 @@ function SupplierSessionsGrid() {
         view={view as GridView}
         setView={(patch, options) => void setView(patch, options)}
         query={query}
+        listOptions={supplierSessionsQueryOptions}
         privilege={SUPPLIER_PRIVILEGE}
         exportRows={fetchAllSupplierSessions}
       />
